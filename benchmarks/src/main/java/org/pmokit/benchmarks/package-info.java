@@ -1,0 +1,4 @@
+/**
+ * JMH benchmarks, run outside the test suite; see BENCHMARKS.md.
+ */
+package org.pmokit.benchmarks;

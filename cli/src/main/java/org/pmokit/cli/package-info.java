@@ -1,0 +1,4 @@
+/**
+ * The {@code pmokit} command for batch jobs and analysts.
+ */
+package org.pmokit.cli;

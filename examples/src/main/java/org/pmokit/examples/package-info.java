@@ -1,0 +1,4 @@
+/**
+ * Runnable examples and the demo.
+ */
+package org.pmokit.examples;
