@@ -1,0 +1,31 @@
+package org.pmokit.core.project;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An approved baseline: the plan that performance is measured against. A project keeps every
+ * baseline it had; the one with the highest version is current.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param version the version, from 1
+ * @param approved when it was approved
+ * @param activities each activity's baseline dates and budget
+ */
+public record Baseline(int version, LocalDate approved, List<@Valid BaselineActivity> activities) {
+
+    /**
+     * Checks and copies the parts: the version starts at 1.
+     *
+     * @param version the version
+     * @param approved the approval date
+     * @param activities the baselined activities
+     */
+    public Baseline {
+        Checks.between(version, 1, Integer.MAX_VALUE, "version", "baseline");
+        Checks.required(approved, "approved");
+        activities = List.copyOf(activities);
+    }
+}

@@ -1,0 +1,141 @@
+package org.pmokit.core.validation;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pmokit.core.project.Activity;
+import org.pmokit.core.project.ActivityChanges;
+import org.pmokit.core.project.ActivityId;
+import org.pmokit.core.project.Baseline;
+import org.pmokit.core.project.BaselineActivity;
+import org.pmokit.core.project.ChangeRequest;
+import org.pmokit.core.project.Dependency;
+import org.pmokit.core.project.Goal;
+import org.pmokit.core.project.Identified;
+import org.pmokit.core.project.Milestone;
+import org.pmokit.core.project.PredecessorAddition;
+import org.pmokit.core.project.Project;
+import org.pmokit.core.project.Risk;
+
+/**
+ * The checks between entities: identifiers unique per kind, and every reference resolving to an
+ * entity that exists.
+ */
+final class ReferenceChecks {
+
+    private ReferenceChecks() {
+    }
+
+    static void check(Project p, List<Violation> out) {
+        Set<Object> requirementIds = unique(p.requirements(), "requirements", "requirement", out);
+        Set<Object> resourceIds = unique(p.resources(), "resources", "resource", out);
+        Set<Object> activityIds = unique(p.activities(), "activities", "activity", out);
+        unique(p.goals(), "goals", "goal", out);
+        unique(p.milestones(), "milestones", "milestone", out);
+        unique(p.risks(), "risks", "risk", out);
+        unique(p.changeRequests(), "changeRequests", "change request", out);
+
+        for (Goal g : p.goals()) {
+            for (int i = 0; i < g.requirements().size(); i++) {
+                ref(requirementIds, g.requirements().get(i), "goals[" + g.id() + "].requirements[" + i + "]",
+                        "requirement", out);
+            }
+        }
+        for (Activity a : p.activities()) {
+            checkActivityLinks(a, "activities[" + a.id() + "]", activityIds, resourceIds, out);
+        }
+        for (Milestone m : p.milestones()) {
+            m.activity().ifPresent(id -> ref(activityIds, id, "milestones[" + m.id() + "].activity", "activity", out));
+        }
+        for (Risk r : p.risks()) {
+            for (int i = 0; i < r.activities().size(); i++) {
+                ref(activityIds, r.activities().get(i), "risks[" + r.id() + "].activities[" + i + "]", "activity", out);
+            }
+        }
+        for (int i = 0; i < p.progress().size(); i++) {
+            ref(activityIds, p.progress().get(i).activity(), "progress[" + i + "].activity", "activity", out);
+        }
+        for (int i = 0; i < p.actualCosts().size(); i++) {
+            ref(activityIds, p.actualCosts().get(i).activity(), "actualCosts[" + i + "].activity", "activity", out);
+        }
+        Set<Integer> versions = new HashSet<>();
+        for (int b = 0; b < p.baselines().size(); b++) {
+            Baseline baseline = p.baselines().get(b);
+            if (!versions.add(baseline.version())) {
+                out.add(Violation.of("baselines[" + b + "].version", ViolationCode.ID_DUPLICATE, "baseline version",
+                        baseline.version()));
+            }
+            Set<ActivityId> seen = new HashSet<>();
+            for (int i = 0; i < baseline.activities().size(); i++) {
+                BaselineActivity ba = baseline.activities().get(i);
+                String path = "baselines[" + b + "].activities[" + i + "].activity";
+                ref(activityIds, ba.activity(), path, "activity", out);
+                if (!seen.add(ba.activity())) {
+                    out.add(Violation.of(path, ViolationCode.ID_DUPLICATE, "baseline activity", ba.activity()));
+                }
+            }
+        }
+        for (ChangeRequest cr : p.changeRequests()) {
+            cr.activities().ifPresent(changes -> checkChanges(changes, "changeRequests[" + cr.id() + "].activities",
+                    activityIds, resourceIds, out));
+        }
+    }
+
+    private static void checkActivityLinks(Activity a, String path, Set<Object> activityIds, Set<Object> resourceIds,
+            List<Violation> out) {
+        for (int i = 0; i < a.predecessors().size(); i++) {
+            Dependency d = a.predecessors().get(i);
+            ref(activityIds, d.predecessor(), path + ".predecessors[" + i + "].activity", "activity", out);
+        }
+        for (int i = 0; i < a.resources().size(); i++) {
+            ref(resourceIds, a.resources().get(i).resource(), path + ".resources[" + i + "].resource", "resource", out);
+        }
+    }
+
+    /** Proposed edits may refer to existing activities and to the ones the same change adds. */
+    private static void checkChanges(ActivityChanges changes, String path, Set<Object> activityIds,
+            Set<Object> resourceIds, List<Violation> out) {
+        Set<Object> after = new HashSet<>(activityIds);
+        for (int i = 0; i < changes.add().size(); i++) {
+            Activity added = changes.add().get(i);
+            if (!after.add(added.id())) {
+                out.add(Violation.of(path + ".add[" + added.id() + "]", ViolationCode.ID_DUPLICATE, "activity",
+                        added.id()));
+            }
+        }
+        for (Activity added : changes.add()) {
+            checkActivityLinks(added, path + ".add[" + added.id() + "]", after, resourceIds, out);
+        }
+        for (int i = 0; i < changes.remove().size(); i++) {
+            ref(activityIds, changes.remove().get(i), path + ".remove[" + i + "]", "activity", out);
+        }
+        for (int i = 0; i < changes.modify().size(); i++) {
+            ref(activityIds, changes.modify().get(i).activity(), path + ".modify[" + i + "].activity", "activity", out);
+        }
+        for (int i = 0; i < changes.addPredecessors().size(); i++) {
+            PredecessorAddition link = changes.addPredecessors().get(i);
+            ref(after, link.activity(), path + ".addPredecessors[" + i + "].activity", "activity", out);
+            ref(after, link.predecessor(), path + ".addPredecessors[" + i + "].predecessor", "activity", out);
+        }
+    }
+
+    private static <E extends Identified<?>> Set<Object> unique(List<E> entities, String listName, String kind,
+            List<Violation> out) {
+        Map<Object, Integer> firstIndex = new HashMap<>(entities.size() * 2);
+        for (int i = 0; i < entities.size(); i++) {
+            Object id = entities.get(i).id();
+            if (firstIndex.putIfAbsent(id, i) != null) {
+                out.add(Violation.of(listName + "[" + id + "]", ViolationCode.ID_DUPLICATE, kind, id));
+            }
+        }
+        return firstIndex.keySet();
+    }
+
+    private static void ref(Set<Object> known, Object id, String path, String kind, List<Violation> out) {
+        if (!known.contains(id)) {
+            out.add(Violation.of(path, ViolationCode.REFERENCE_UNKNOWN, path, kind, id));
+        }
+    }
+}
