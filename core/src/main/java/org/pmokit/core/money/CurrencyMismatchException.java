@@ -24,9 +24,10 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
      * @param second the currency of the right operand
      */
     public CurrencyMismatchException(Currency first, Currency second) {
-        super("currency mismatch: " + first.getCurrencyCode() + " and " + second.getCurrencyCode());
-        this.first = Objects.requireNonNull(first, "first");
-        this.second = Objects.requireNonNull(second, "second");
+        super("currency mismatch: " + Objects.requireNonNull(first, "first").getCurrencyCode() + " and "
+                + Objects.requireNonNull(second, "second").getCurrencyCode());
+        this.first = first;
+        this.second = second;
     }
 
     /**

@@ -45,14 +45,15 @@ public final class Money implements Comparable<Money> {
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(amount, "amount");
         int scale = scaleOf(currency);
-        BigDecimal exact;
-        try {
-            exact = amount.setScale(scale, RoundingMode.UNNECESSARY);
-        } catch (ArithmeticException e) {
+        // Decide on precision and scale first: setScale on a hostile exponent (1E+999999999 or
+        // 1E-999999999) would expand it to a billion digits.
+        BigDecimal stripped = amount.stripTrailingZeros();
+        if (stripped.scale() > scale) {
             throw new ArithmeticException("amount has more decimal places than " + currency.getCurrencyCode()
-                    + " allows (" + scale + "): " + amount.toPlainString());
+                    + " allows (" + scale + "): " + describe(amount));
         }
-        return new Money(checkMagnitude(exact), currency);
+        checkMagnitude(amount); // integer digits (precision - scale) do not depend on trailing zeros
+        return new Money(stripped.setScale(scale, RoundingMode.UNNECESSARY), currency);
     }
 
     /**
@@ -132,7 +133,7 @@ public final class Money implements Comparable<Money> {
         }
         try {
             return of(currency(s.substring(0, 3)), s.substring(4));
-        } catch (ArithmeticException | NumberFormatException e) {
+        } catch (ArithmeticException | IllegalArgumentException e) {
             throw new IllegalArgumentException("invalid money '" + abbreviate(s) + "': " + e.getMessage(), e);
         }
     }
@@ -372,11 +373,16 @@ public final class Money implements Comparable<Money> {
     }
 
     private static BigDecimal checkMagnitude(BigDecimal value) {
-        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+        if (value.signum() != 0 && value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
             throw new IllegalArgumentException(
-                    "amount must have at most " + MAX_INTEGER_DIGITS + " integer digits: " + abbreviate(value.toPlainString()));
+                    "amount must have at most " + MAX_INTEGER_DIGITS + " integer digits: " + describe(value));
         }
         return value;
+    }
+
+    /** The plain amount for a message, or the scientific form where the plain one would be huge. */
+    private static String describe(BigDecimal value) {
+        return Math.abs((long) value.scale()) <= 100 ? abbreviate(value.toPlainString()) : abbreviate(value.toString());
     }
 
     private static BigDecimal parseDecimal(String amount) {
@@ -384,9 +390,12 @@ public final class Money implements Comparable<Money> {
         if (amount.length() > MAX_INTEGER_DIGITS + 40) {
             throw new NumberFormatException("amount is too long (" + amount.length() + " characters): " + abbreviate(amount));
         }
+        if (!isAsciiDecimal(amount)) {
+            throw new NumberFormatException("amount is not a decimal number: '" + abbreviate(amount) + "'");
+        }
         BigDecimal value;
         try {
-            value = new BigDecimal(amount.trim().equals(amount) ? amount : "x");
+            value = new BigDecimal(amount);
         } catch (NumberFormatException e) {
             throw new NumberFormatException("amount is not a decimal number: '" + abbreviate(amount) + "'");
         }
@@ -394,6 +403,17 @@ public final class Money implements Comparable<Money> {
             throw new NumberFormatException("amount exponent is out of range: " + abbreviate(amount));
         }
         return value;
+    }
+
+    /** BigDecimal also reads other scripts' digits; money is written with ASCII digits only. */
+    private static boolean isAsciiDecimal(String amount) {
+        for (int i = 0; i < amount.length(); i++) {
+            char c = amount.charAt(i);
+            if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Currency currency(String code) {
