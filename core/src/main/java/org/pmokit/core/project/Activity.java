@@ -37,7 +37,7 @@ import org.pmokit.core.validation.ViolationCode;
 public record Activity(
         ActivityId id,
         @NonBlank @Size(max = Limits.NAME) String name,
-        Optional<@Pattern(regexp = "[0-9]{1,6}(\\.[0-9]{1,6}){0,19}", message = "a WBS code such as 3.1.2") String> wbs,
+        Optional<@Pattern(regexp = "[0-9]{1,6}(\\.[0-9]{1,6}){0,19}", message = "3.1.2") String> wbs,
         Optional<Phase> phase,
         @Max(Limits.MAX_DURATION) int duration,
         Optional<Money> budget,

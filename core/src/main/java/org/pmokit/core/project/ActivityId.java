@@ -1,8 +1,8 @@
 package org.pmokit.core.project;
 
 /**
- * The identifier of a activity: 1-64 letters, digits, dots, underscores or hyphens, unique among
- * the project's activitys.
+ * The identifier of an activity: 1-64 letters, digits, dots, underscores or hyphens, unique among
+ * the project's activities.
  *
  * <p>This class is immutable and thread-safe.
  *

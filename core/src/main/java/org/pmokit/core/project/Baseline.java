@@ -24,7 +24,7 @@ public record Baseline(int version, LocalDate approved, List<@Valid BaselineActi
      * @param activities the baselined activities
      */
     public Baseline {
-        Checks.between(version, 1, Integer.MAX_VALUE, "version", "baseline");
+        Checks.atLeast(version, 1, "version", "baseline");
         Checks.required(approved, "approved");
         activities = List.copyOf(activities);
     }

@@ -25,7 +25,7 @@ public record Dependency(
      * @param lag the lag
      */
     public Dependency {
-        Checks.required(predecessor, "activity");
+        Checks.required(predecessor, "predecessor");
         Checks.required(type, "type");
     }
 

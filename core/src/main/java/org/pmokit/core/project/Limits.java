@@ -17,6 +17,8 @@ public final class Limits {
     public static final int MAX_DURATION = 100_000;
     /** The largest lag or lead, in working days. */
     public static final int MAX_LAG = 100_000;
+    /** The last period of an investment case's cash flows. */
+    public static final int MAX_PERIOD = 1_000;
 
     private Limits() {
     }

@@ -4,7 +4,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /**
- * Checks {@link NonBlank}: absent passes; present must hold a character that is not white space.
+ * Checks {@link NonBlank}: absent passes; present must hold a character that is neither white space
+ * nor a space character (so a no-break space or an ideographic space alone is blank too).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -20,7 +21,8 @@ public final class NonBlankValidator implements ConstraintValidator<NonBlank, Ch
             return true;
         }
         for (int i = 0; i < value.length(); i++) {
-            if (!Character.isWhitespace(value.charAt(i))) {
+            char c = value.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
                 return true;
             }
         }

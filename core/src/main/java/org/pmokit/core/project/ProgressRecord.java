@@ -38,10 +38,11 @@ public record ProgressRecord(
     public ProgressRecord {
         Checks.required(date, "date");
         Checks.required(activity, "activity");
-        Checks.percent(percentComplete, "percentComplete", "progress of " + activity + " on " + date);
+        String subject = "progress of " + activity + " on " + date;
+        Checks.percent(percentComplete, "percentComplete", subject);
         Checks.required(actualStart, "actualStart");
         Checks.required(actualFinish, "actualFinish");
         Checks.required(remainingDuration, "remainingDuration")
-                .ifPresent(d -> Checks.nonNegative(d, "remainingDuration", "progress of " + activity));
+                .ifPresent(d -> Checks.nonNegative(d, "remainingDuration", subject));
     }
 }

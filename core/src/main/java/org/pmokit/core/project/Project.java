@@ -48,6 +48,7 @@ public final class Project implements Identified<ProjectId> {
     private final List<@Valid Baseline> baselines;
     private final List<ProgressRecord> progress;
     private final List<ActualCost> actualCosts;
+    private final List<@Valid CashFlow> cashFlows;
 
     private Project(Builder b) {
         this.id = required(b.id, "id");
@@ -73,6 +74,7 @@ public final class Project implements Identified<ProjectId> {
         this.baselines = List.copyOf(b.baselines);
         this.progress = List.copyOf(b.progress);
         this.actualCosts = List.copyOf(b.actualCosts);
+        this.cashFlows = List.copyOf(b.cashFlows);
     }
 
     private static <T> T required(T value, String field) {
@@ -124,6 +126,7 @@ public final class Project implements Identified<ProjectId> {
         b.baselines.addAll(baselines);
         b.progress.addAll(progress);
         b.actualCosts.addAll(actualCosts);
+        b.cashFlows.addAll(cashFlows);
         return b;
     }
 
@@ -331,6 +334,15 @@ public final class Project implements Identified<ProjectId> {
     }
 
     /**
+     * Returns the cash flows of the investment case, in document order.
+     *
+     * @return the cash flows, unmodifiable
+     */
+    public List<CashFlow> cashFlows() {
+        return cashFlows;
+    }
+
+    /**
      * Returns the current baseline: the one with the highest version.
      *
      * @return the current baseline, if the project has one
@@ -369,12 +381,13 @@ public final class Project implements Identified<ProjectId> {
                 && changeRequests.equals(p.changeRequests)
                 && baselines.equals(p.baselines)
                 && progress.equals(p.progress)
-                && actualCosts.equals(p.actualCosts);
+                && actualCosts.equals(p.actualCosts)
+                && cashFlows.equals(p.cashFlows);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, name, localName, description, sponsor, manager, department, currency, calendar, start, statusDate, phase, budget, goals, requirements, resources, activities, milestones, risks, changeRequests, baselines, progress, actualCosts);
+        return Objects.hash(id, name, localName, description, sponsor, manager, department, currency, calendar, start, statusDate, phase, budget, goals, requirements, resources, activities, milestones, risks, changeRequests, baselines, progress, actualCosts, cashFlows);
     }
 
     /**
@@ -412,6 +425,7 @@ public final class Project implements Identified<ProjectId> {
         private final List<Baseline> baselines = new ArrayList<>();
         private final List<ProgressRecord> progress = new ArrayList<>();
         private final List<ActualCost> actualCosts = new ArrayList<>();
+        private final List<CashFlow> cashFlows = new ArrayList<>();
 
         private Builder() {
         }
@@ -796,6 +810,30 @@ public final class Project implements Identified<ProjectId> {
             List<ActualCost> copy = List.copyOf(values);
             actualCosts.clear();
             actualCosts.addAll(copy);
+            return this;
+        }
+
+        /**
+         * Adds to the cash flows of the investment case.
+         *
+         * @param value the one to add
+         * @return this builder
+         */
+        public Builder cashFlow(CashFlow value) {
+            cashFlows.add(Objects.requireNonNull(value, "cashFlow"));
+            return this;
+        }
+
+        /**
+         * Replaces the cash flows of the investment case.
+         *
+         * @param values the new ones
+         * @return this builder
+         */
+        public Builder cashFlows(Collection<? extends CashFlow> values) {
+            List<CashFlow> copy = List.copyOf(values);
+            cashFlows.clear();
+            cashFlows.addAll(copy);
             return this;
         }
 

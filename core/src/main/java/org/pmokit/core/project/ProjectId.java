@@ -1,8 +1,7 @@
 package org.pmokit.core.project;
 
 /**
- * The identifier of a project: 1-64 letters, digits, dots, underscores or hyphens, unique among
- * the project's projects.
+ * The identifier of a project: 1-64 letters, digits, dots, underscores or hyphens.
  *
  * <p>This class is immutable and thread-safe.
  *

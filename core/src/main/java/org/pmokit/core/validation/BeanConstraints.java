@@ -75,6 +75,7 @@ final class BeanConstraints {
             return Violation.of(path, ViolationCode.VALUE_TOO_LONG, path, size.max(), length);
         }
         if (a instanceof Pattern pattern) {
+            // The model gives a pattern's message as an example of the form ("3.1.2"), in no language.
             return Violation.of(path, ViolationCode.VALUE_MALFORMED, path, pattern.message(), quote(value));
         }
         if (a instanceof Max max) {

@@ -68,8 +68,8 @@ final class DateChecks {
             covered(calendar, d, path + ".actualFinish", out);
             notAfterStatus(status, d, path + ".actualFinish", out);
             if (r.actualStart().isEmpty()) {
-                out.add(Violation.of(path + ".actualStart", ViolationCode.VALUE_REQUIRED,
-                        path + ".actualStart (an activity that finished has started)"));
+                // An activity that finished has started; the path keeps the message free of English.
+                out.add(Violation.of(path + ".actualStart", ViolationCode.VALUE_REQUIRED, path + ".actualStart"));
             }
         });
         if (r.actualStart().isPresent() && r.actualFinish().isPresent()) {
@@ -84,9 +84,12 @@ final class DateChecks {
         }
     }
 
+    /** The covered years, such as {@code 2025-2026}; an unbounded calendar covers the supported years. */
     static String coverage(WorkCalendar calendar) {
-        String from = calendar.firstCoveredYear().map(Object::toString).orElse("");
-        String to = calendar.lastCoveredYear().map(Object::toString).orElse("");
+        String from = calendar.firstCoveredYear().map(Object::toString)
+                .orElse(Integer.toString(WorkCalendar.MIN_SUPPORTED_YEAR));
+        String to = calendar.lastCoveredYear().map(Object::toString)
+                .orElse(Integer.toString(WorkCalendar.MAX_SUPPORTED_YEAR));
         return from.equals(to) ? from : from + "-" + to;
     }
 

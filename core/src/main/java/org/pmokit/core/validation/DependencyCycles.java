@@ -15,10 +15,16 @@ import org.pmokit.core.project.Dependency;
  * Finds dependency cycles among activities and names each one, as in {@code A -> B -> C -> A}
  * (each activity is a predecessor of the next).
  *
+ * <p>Every group of activities that depend on each other, directly or not (a strongly connected
+ * component of the links), yields at least one cycle, so a cycle that follows another one is not
+ * hidden behind it. Within a group the cycles are found by following from each activity its first
+ * predecessor (in the order of its links) that is in the same group; each cycle so found is
+ * reported once, starting at its smallest identifier. The result therefore does not depend on the
+ * order of the activities. Links to unknown activities are ignored (they are reported as unknown
+ * references).
+ *
  * <p>It runs in time linear in activities plus links and uses no recursion, so a chain of a
- * million activities neither overflows the stack nor slows it down. Links to unknown activities
- * are ignored (they are reported as unknown references). Each cycle is reported once, starting at
- * its smallest identifier, so the result does not depend on the order of the activities.
+ * million activities neither overflows the stack nor slows it down.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -28,7 +34,7 @@ public final class DependencyCycles {
     }
 
     /**
-     * Finds up to {@code max} cycles.
+     * Finds up to {@code max} cycles: the first {@code max} in the order of their first activity.
      *
      * @param activities the activities, with their predecessors
      * @param max the most cycles to return
@@ -42,9 +48,8 @@ public final class DependencyCycles {
         for (int i = 0; i < n; i++) {
             index.putIfAbsent(activities.get(i).id(), i);
         }
-        // Predecessor lists as int arrays, successor lists in compressed rows (Kahn's algorithm).
+        // Predecessor lists as int arrays, successor lists in compressed rows.
         int[][] preds = new int[n][];
-        int[] predCount = new int[n];
         int[] succStart = new int[n + 1];
         for (int i = 0; i < n; i++) {
             List<Dependency> deps = activities.get(i).predecessors();
@@ -58,7 +63,6 @@ public final class DependencyCycles {
                 }
             }
             preds[i] = k == p.length ? p : Arrays.copyOf(p, k);
-            predCount[i] = k;
         }
         for (int i = 0; i < n; i++) {
             succStart[i + 1] += succStart[i];
@@ -70,31 +74,14 @@ public final class DependencyCycles {
                 succ[fill[j]++] = i;
             }
         }
-        // Peel off activities whose predecessors are all peeled; what remains is on or after a cycle.
-        int[] queue = new int[n];
-        int head = 0;
-        int tail = 0;
-        for (int i = 0; i < n; i++) {
-            if (predCount[i] == 0) {
-                queue[tail++] = i;
-            }
-        }
-        boolean[] removed = new boolean[n];
-        while (head < tail) {
-            int i = queue[head++];
-            removed[i] = true;
-            for (int e = succStart[i]; e < succStart[i + 1]; e++) {
-                if (--predCount[succ[e]] == 0) {
-                    queue[tail++] = succ[e];
-                }
-            }
-        }
-        // Every remaining activity has a remaining predecessor: walking predecessors must close a loop.
+        int[] component = components(preds, succ, succStart);
+        // In a group of two or more, every activity has a predecessor in the group, and so has one
+        // with a link to itself: following them must close a loop.
         List<List<ActivityId>> cycles = new ArrayList<>();
         int[] walkMark = new int[n]; // 0 = unseen, w = seen in walk w
         int walk = 0;
-        for (int start = 0; start < n && cycles.size() < max; start++) {
-            if (removed[start] || walkMark[start] != 0) {
+        for (int start = 0; start < n; start++) {
+            if (walkMark[start] != 0 || firstInGroup(preds[start], component, start) < 0) {
                 continue;
             }
             walk++;
@@ -103,15 +90,84 @@ public final class DependencyCycles {
             while (walkMark[i] == 0) {
                 walkMark[i] = walk;
                 path.add(i);
-                i = firstRemaining(preds[i], removed);
+                i = firstInGroup(preds[i], component, i);
             }
             if (walkMark[i] == walk) {
-                List<Integer> loop = path.subList(path.indexOf(i), path.size());
-                cycles.add(name(loop, activities));
+                cycles.add(name(path.subList(path.indexOf(i), path.size()), activities));
             }
         }
         cycles.sort((a, b) -> a.get(0).compareTo(b.get(0)));
-        return List.copyOf(cycles);
+        return List.copyOf(cycles.subList(0, Math.min(Math.max(max, 0), cycles.size())));
+    }
+
+    /**
+     * Numbers the strongly connected components (Kosaraju, with explicit stacks): first the
+     * activities in the order their depth-first search along successors finishes, then a search
+     * along predecessors from the last finished gives one component per search.
+     */
+    private static int[] components(int[][] preds, int[] succ, int[] succStart) {
+        int n = preds.length;
+        int[] order = new int[n];
+        int finished = 0;
+        boolean[] seen = new boolean[n];
+        int[] stack = new int[n];
+        int[] next = new int[n]; // the next successor edge to follow, per activity on the stack
+        for (int root = 0; root < n; root++) {
+            if (seen[root]) {
+                continue;
+            }
+            int top = 0;
+            stack[top++] = root;
+            seen[root] = true;
+            next[root] = succStart[root];
+            while (top > 0) {
+                int i = stack[top - 1];
+                if (next[i] < succStart[i + 1]) {
+                    int j = succ[next[i]++];
+                    if (!seen[j]) {
+                        seen[j] = true;
+                        next[j] = succStart[j];
+                        stack[top++] = j;
+                    }
+                } else {
+                    top--;
+                    order[finished++] = i;
+                }
+            }
+        }
+        int[] component = new int[n];
+        Arrays.fill(component, -1);
+        int count = 0;
+        for (int k = n - 1; k >= 0; k--) {
+            int root = order[k];
+            if (component[root] >= 0) {
+                continue;
+            }
+            int top = 0;
+            stack[top++] = root;
+            component[root] = count;
+            while (top > 0) {
+                int i = stack[--top];
+                for (int j : preds[i]) {
+                    if (component[j] < 0) {
+                        component[j] = count;
+                        stack[top++] = j;
+                    }
+                }
+            }
+            count++;
+        }
+        return component;
+    }
+
+    /** The first predecessor in the same component, or -1 if there is none. */
+    private static int firstInGroup(int[] preds, int[] component, int i) {
+        for (int j : preds) {
+            if (component[j] == component[i]) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -126,15 +182,6 @@ public final class DependencyCycles {
             s.append(id).append(" -> ");
         }
         return s.append(cycle.get(0)).toString();
-    }
-
-    private static int firstRemaining(int[] preds, boolean[] removed) {
-        for (int j : preds) {
-            if (!removed[j]) {
-                return j;
-            }
-        }
-        throw new IllegalStateException("an activity on a cycle has no predecessor on it");
     }
 
     /** The walk went from successor to predecessor; name the cycle forwards from its smallest id. */

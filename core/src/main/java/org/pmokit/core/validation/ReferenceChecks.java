@@ -1,13 +1,12 @@
 package org.pmokit.core.validation;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.pmokit.core.project.Activity;
 import org.pmokit.core.project.ActivityChanges;
 import org.pmokit.core.project.ActivityId;
+import org.pmokit.core.project.Assignment;
 import org.pmokit.core.project.Baseline;
 import org.pmokit.core.project.BaselineActivity;
 import org.pmokit.core.project.ChangeRequest;
@@ -17,6 +16,7 @@ import org.pmokit.core.project.Identified;
 import org.pmokit.core.project.Milestone;
 import org.pmokit.core.project.PredecessorAddition;
 import org.pmokit.core.project.Project;
+import org.pmokit.core.project.ResourceId;
 import org.pmokit.core.project.Risk;
 
 /**
@@ -44,7 +44,7 @@ final class ReferenceChecks {
             }
         }
         for (Activity a : p.activities()) {
-            checkActivityLinks(a, "activities[" + a.id() + "]", activityIds, resourceIds, out);
+            checkActivityLinks(a, "activities", activityIds, resourceIds, out);
         }
         for (Milestone m : p.milestones()) {
             m.activity().ifPresent(id -> ref(activityIds, id, "milestones[" + m.id() + "].activity", "activity", out));
@@ -55,10 +55,16 @@ final class ReferenceChecks {
             }
         }
         for (int i = 0; i < p.progress().size(); i++) {
-            ref(activityIds, p.progress().get(i).activity(), "progress[" + i + "].activity", "activity", out);
+            ActivityId id = p.progress().get(i).activity();
+            if (!activityIds.contains(id)) {
+                unknown("progress[" + i + "].activity", "activity", id, out);
+            }
         }
         for (int i = 0; i < p.actualCosts().size(); i++) {
-            ref(activityIds, p.actualCosts().get(i).activity(), "actualCosts[" + i + "].activity", "activity", out);
+            ActivityId id = p.actualCosts().get(i).activity();
+            if (!activityIds.contains(id)) {
+                unknown("actualCosts[" + i + "].activity", "activity", id, out);
+            }
         }
         Set<Integer> versions = new HashSet<>();
         for (int b = 0; b < p.baselines().size(); b++) {
@@ -70,10 +76,16 @@ final class ReferenceChecks {
             Set<ActivityId> seen = new HashSet<>();
             for (int i = 0; i < baseline.activities().size(); i++) {
                 BaselineActivity ba = baseline.activities().get(i);
-                String path = "baselines[" + b + "].activities[" + i + "].activity";
-                ref(activityIds, ba.activity(), path, "activity", out);
-                if (!seen.add(ba.activity())) {
-                    out.add(Violation.of(path, ViolationCode.ID_DUPLICATE, "baseline activity", ba.activity()));
+                boolean known = activityIds.contains(ba.activity());
+                boolean first = seen.add(ba.activity());
+                if (!known || !first) {
+                    String path = "baselines[" + b + "].activities[" + i + "].activity";
+                    if (!known) {
+                        unknown(path, "activity", ba.activity(), out);
+                    }
+                    if (!first) {
+                        out.add(Violation.of(path, ViolationCode.ID_DUPLICATE, "baseline activity", ba.activity()));
+                    }
                 }
             }
         }
@@ -83,14 +95,26 @@ final class ReferenceChecks {
         }
     }
 
-    private static void checkActivityLinks(Activity a, String path, Set<Object> activityIds, Set<Object> resourceIds,
-            List<Violation> out) {
-        for (int i = 0; i < a.predecessors().size(); i++) {
-            Dependency d = a.predecessors().get(i);
-            ref(activityIds, d.predecessor(), path + ".predecessors[" + i + "].activity", "activity", out);
+    /**
+     * Checks an activity's predecessors and resources; {@code listPath} is the path of the list that
+     * holds the activity, such as {@code activities}. Paths are written only for a violation: a
+     * valid project of a million links makes no string.
+     */
+    private static void checkActivityLinks(Activity a, String listPath, Set<Object> activityIds,
+            Set<Object> resourceIds, List<Violation> out) {
+        List<Dependency> predecessors = a.predecessors();
+        for (int i = 0; i < predecessors.size(); i++) {
+            ActivityId id = predecessors.get(i).predecessor();
+            if (!activityIds.contains(id)) {
+                unknown(listPath + "[" + a.id() + "].predecessors[" + i + "].activity", "activity", id, out);
+            }
         }
-        for (int i = 0; i < a.resources().size(); i++) {
-            ref(resourceIds, a.resources().get(i).resource(), path + ".resources[" + i + "].resource", "resource", out);
+        List<Assignment> resources = a.resources();
+        for (int i = 0; i < resources.size(); i++) {
+            ResourceId id = resources.get(i).resource();
+            if (!resourceIds.contains(id)) {
+                unknown(listPath + "[" + a.id() + "].resources[" + i + "].resource", "resource", id, out);
+            }
         }
     }
 
@@ -106,7 +130,7 @@ final class ReferenceChecks {
             }
         }
         for (Activity added : changes.add()) {
-            checkActivityLinks(added, path + ".add[" + added.id() + "]", after, resourceIds, out);
+            checkActivityLinks(added, path + ".add", after, resourceIds, out);
         }
         for (int i = 0; i < changes.remove().size(); i++) {
             ref(activityIds, changes.remove().get(i), path + ".remove[" + i + "]", "activity", out);
@@ -123,19 +147,23 @@ final class ReferenceChecks {
 
     private static <E extends Identified<?>> Set<Object> unique(List<E> entities, String listName, String kind,
             List<Violation> out) {
-        Map<Object, Integer> firstIndex = new HashMap<>(entities.size() * 2);
-        for (int i = 0; i < entities.size(); i++) {
-            Object id = entities.get(i).id();
-            if (firstIndex.putIfAbsent(id, i) != null) {
+        Set<Object> ids = new HashSet<>(entities.size() * 2);
+        for (E entity : entities) {
+            Object id = entity.id();
+            if (!ids.add(id)) {
                 out.add(Violation.of(listName + "[" + id + "]", ViolationCode.ID_DUPLICATE, kind, id));
             }
         }
-        return firstIndex.keySet();
+        return ids;
     }
 
     private static void ref(Set<Object> known, Object id, String path, String kind, List<Violation> out) {
         if (!known.contains(id)) {
-            out.add(Violation.of(path, ViolationCode.REFERENCE_UNKNOWN, path, kind, id));
+            unknown(path, kind, id, out);
         }
+    }
+
+    private static void unknown(String path, String kind, Object id, List<Violation> out) {
+        out.add(Violation.of(path, ViolationCode.REFERENCE_UNKNOWN, path, kind, id));
     }
 }
