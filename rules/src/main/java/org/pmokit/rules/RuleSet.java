@@ -1,0 +1,309 @@
+package org.pmokit.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.pmokit.core.project.Project;
+
+/**
+ * The rules to evaluate: packs composed together, with rules or whole packs switched off and
+ * severities overridden by rule.
+ *
+ * <p>Evaluating runs every enabled rule and metric source on one {@link RuleInput}, so shared
+ * analyses run once; sorts the findings (most severe first, then by rule, subject and message);
+ * and derives each area's red / amber / green status from its most severe finding (an error or
+ * worse is red, a warning amber, information green), which is recorded as the one that decided
+ * it. The overall status is the worst area's, decided by the most severe finding of all.
+ *
+ * <p>A rule that throws, returns null or makes another rule's finding, and a metric source that
+ * throws or publishes a key that another one publishes, fail the evaluation with an
+ * {@link IllegalStateException} that names the rule or pack and the project.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RuleSet {
+
+    /** The order of findings in an evaluation. */
+    public static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::severity).reversed()
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::subject)
+            .thenComparing(f -> f.message().english());
+
+    private final List<RulePack> packs;
+    private final Set<String> disabledRules;
+    private final Set<String> disabledPacks;
+    private final Map<String, Severity> severities;
+
+    private RuleSet(List<RulePack> packs, Set<String> disabledRules, Set<String> disabledPacks,
+            Map<String, Severity> severities) {
+        this.packs = List.copyOf(packs);
+        this.disabledRules = Set.copyOf(disabledRules);
+        this.disabledPacks = Set.copyOf(disabledPacks);
+        this.severities = Map.copyOf(severities);
+        Set<String> ids = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (RulePack pack : this.packs) {
+            if (!names.add(pack.name())) {
+                throw new IllegalArgumentException("two packs are named " + pack.name());
+            }
+            for (Rule rule : pack.rules()) {
+                if (!ids.add(rule.info().id())) {
+                    throw new IllegalArgumentException("two rules have the id " + rule.info().id());
+                }
+            }
+        }
+    }
+
+    /**
+     * Returns a rule set of the given packs, every rule enabled at its default severity.
+     *
+     * @param packs the packs
+     * @return the rule set
+     * @throws IllegalArgumentException if two packs share a name or two rules an identifier
+     */
+    public static RuleSet of(RulePack... packs) {
+        return new RuleSet(List.of(packs), Set.of(), Set.of(), Map.of());
+    }
+
+    /**
+     * Returns this rule set with the packs of another added.
+     *
+     * @param other the other rule set
+     * @return the composed rule set
+     * @throws IllegalArgumentException if the two share a pack name or a rule identifier
+     */
+    public RuleSet plus(RuleSet other) {
+        List<RulePack> all = new ArrayList<>(packs);
+        all.addAll(other.packs);
+        return new RuleSet(all, union(disabledRules, other.disabledRules), union(disabledPacks, other.disabledPacks),
+                merged(severities, other.severities));
+    }
+
+    /**
+     * Returns this rule set without a rule.
+     *
+     * @param ruleId the rule's identifier
+     * @return the changed rule set
+     * @throws IllegalArgumentException if no rule has that identifier
+     */
+    public RuleSet withoutRule(String ruleId) {
+        requireRule(ruleId);
+        return new RuleSet(packs, union(disabledRules, Set.of(ruleId)), disabledPacks, severities);
+    }
+
+    /**
+     * Returns this rule set with a disabled rule enabled again.
+     *
+     * @param ruleId the rule's identifier
+     * @return the changed rule set
+     * @throws IllegalArgumentException if no rule has that identifier
+     */
+    public RuleSet withRule(String ruleId) {
+        requireRule(ruleId);
+        Set<String> rules = new LinkedHashSet<>(disabledRules);
+        rules.remove(ruleId);
+        return new RuleSet(packs, rules, disabledPacks, severities);
+    }
+
+    /**
+     * Returns this rule set without a pack.
+     *
+     * @param packName the pack's name
+     * @return the changed rule set
+     * @throws IllegalArgumentException if no pack has that name
+     */
+    public RuleSet withoutPack(String packName) {
+        Objects.requireNonNull(packName, "packName");
+        if (packs.stream().noneMatch(p -> p.name().equals(packName))) {
+            throw new IllegalArgumentException("no rule pack is named " + packName);
+        }
+        return new RuleSet(packs, disabledRules, union(disabledPacks, Set.of(packName)), severities);
+    }
+
+    /**
+     * Returns this rule set with a rule's findings at another severity.
+     *
+     * @param ruleId the rule's identifier
+     * @param severity the severity its findings get
+     * @return the changed rule set
+     * @throws IllegalArgumentException if no rule has that identifier
+     */
+    public RuleSet withSeverity(String ruleId, Severity severity) {
+        requireRule(ruleId);
+        Objects.requireNonNull(severity, "severity");
+        Map<String, Severity> changed = new HashMap<>(severities);
+        changed.put(ruleId, severity);
+        return new RuleSet(packs, disabledRules, disabledPacks, changed);
+    }
+
+    /**
+     * Returns the enabled rules, in pack order.
+     *
+     * @return the rules that evaluate
+     */
+    public List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>();
+        for (RulePack pack : packs) {
+            if (!disabledPacks.contains(pack.name())) {
+                for (Rule rule : pack.rules()) {
+                    if (!disabledRules.contains(rule.info().id())) {
+                        rules.add(rule);
+                    }
+                }
+            }
+        }
+        return List.copyOf(rules);
+    }
+
+    /**
+     * Returns every rule, enabled or not, in pack order: the catalogue.
+     *
+     * @return all rules
+     */
+    public List<Rule> allRules() {
+        return packs.stream().flatMap(p -> p.rules().stream()).toList();
+    }
+
+    /**
+     * Returns the severity a rule's findings get in this rule set.
+     *
+     * @param ruleId the rule's identifier
+     * @return the overridden severity, if any
+     */
+    public Optional<Severity> severityOverride(String ruleId) {
+        return Optional.ofNullable(severities.get(ruleId));
+    }
+
+    /**
+     * Evaluates a project.
+     *
+     * @param project the project
+     * @param context the status date, policy, calendar and locale
+     * @return the findings, metrics and statuses
+     */
+    public Evaluation evaluate(Project project, EvaluationContext context) {
+        RuleInput input = new RuleInput(project, context);
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules()) {
+            String id = rule.info().id();
+            Severity override = severities.get(id);
+            for (Finding f : evaluateOne(rule, input, project)) {
+                if (f == null) {
+                    throw new IllegalStateException("rule " + id + " returned a null finding on project " + project.id());
+                }
+                if (!f.ruleId().equals(id)) {
+                    throw new IllegalStateException("rule " + id + " made a finding of rule " + f.ruleId()
+                            + " on project " + project.id());
+                }
+                findings.add(override == null ? f : f.withSeverity(override));
+            }
+        }
+        findings.sort(FINDING_ORDER);
+        SortedMap<String, MetricValue> metrics = new TreeMap<>();
+        for (RulePack pack : packs) {
+            if (!disabledPacks.contains(pack.name())) {
+                for (MetricSource source : pack.metrics()) {
+                    metricsOf(pack, source, input, project).forEach((key, value) -> {
+                        if (key == null || value == null) {
+                            throw new IllegalStateException("a metric source of pack " + pack.name()
+                                    + " published a null key or value on project " + project.id() + ": " + key);
+                        }
+                        if (metrics.put(key, value) != null) {
+                            throw new IllegalStateException("two metric sources publish " + key + " on project " + project.id());
+                        }
+                    });
+                }
+            }
+        }
+        // Findings are sorted most severe first, so the first finding of an area decides it, and
+        // the first finding of all decides the overall status.
+        Map<Area, AreaStatus> areas = new EnumMap<>(Area.class);
+        for (Area area : Area.values()) {
+            areas.put(area, new AreaStatus(Optional.of(area), RagStatus.GREEN, Optional.empty()));
+        }
+        for (Finding f : findings) {
+            if (areas.get(f.area()).decidedBy().isEmpty()) {
+                areas.put(f.area(), new AreaStatus(Optional.of(f.area()), RagStatus.of(f.severity()), Optional.of(f)));
+            }
+        }
+        AreaStatus overall = findings.isEmpty()
+                ? new AreaStatus(Optional.empty(), RagStatus.GREEN, Optional.empty())
+                : new AreaStatus(Optional.empty(), RagStatus.of(findings.get(0).severity()), Optional.of(findings.get(0)));
+        return new Evaluation(findings, metrics, areas, overall);
+    }
+
+    /**
+     * Evaluates many projects with one context, in order; in parallel when asked, with results
+     * identical to the sequential ones.
+     *
+     * @param projects the projects
+     * @param context the context
+     * @param parallel whether to use the common fork-join pool
+     * @return one evaluation per project, in the same order
+     */
+    public List<Evaluation> evaluateAll(List<Project> projects, EvaluationContext context, boolean parallel) {
+        Objects.requireNonNull(projects, "projects");
+        Objects.requireNonNull(context, "context");
+        var stream = parallel ? projects.parallelStream() : projects.stream();
+        return stream.map(p -> evaluate(p, context)).toList();
+    }
+
+    private static List<Finding> evaluateOne(Rule rule, RuleInput input, Project project) {
+        List<Finding> found;
+        try {
+            found = rule.evaluate(input);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("rule " + rule.info().id() + " failed on project " + project.id()
+                    + ": " + e.getMessage(), e);
+        }
+        if (found == null) {
+            throw new IllegalStateException("rule " + rule.info().id() + " returned null on project " + project.id());
+        }
+        return found;
+    }
+
+    private static Map<String, MetricValue> metricsOf(RulePack pack, MetricSource source, RuleInput input,
+            Project project) {
+        Map<String, MetricValue> published;
+        try {
+            published = source.metrics(input);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("a metric source of pack " + pack.name() + " failed on project "
+                    + project.id() + ": " + e.getMessage(), e);
+        }
+        if (published == null) {
+            throw new IllegalStateException("a metric source of pack " + pack.name() + " returned null on project "
+                    + project.id());
+        }
+        return published;
+    }
+
+    private void requireRule(String ruleId) {
+        Objects.requireNonNull(ruleId, "ruleId");
+        if (allRules().stream().noneMatch(r -> r.info().id().equals(ruleId))) {
+            throw new IllegalArgumentException("no rule has the id " + ruleId);
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new LinkedHashSet<>(a);
+        u.addAll(b);
+        return u;
+    }
+
+    private static Map<String, Severity> merged(Map<String, Severity> a, Map<String, Severity> b) {
+        Map<String, Severity> m = new HashMap<>(a);
+        m.putAll(b);
+        return m;
+    }
+}

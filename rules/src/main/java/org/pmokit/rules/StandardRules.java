@@ -1,0 +1,26 @@
+package org.pmokit.rules;
+
+import org.pmokit.rules.finance.FinanceRules;
+import org.pmokit.rules.goals.GoalRules;
+import org.pmokit.rules.risk.RiskRules;
+
+/**
+ * The rule packs that ship with PMO Kit, composed into one rule set: goals (SMART, milestones,
+ * KPI progress), risk, and finance (budget and investment case).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class StandardRules {
+
+    private StandardRules() {
+    }
+
+    /**
+     * Returns every standard pack, every rule enabled at its default severity.
+     *
+     * @return the standard rule set
+     */
+    public static RuleSet all() {
+        return RuleSet.of(GoalRules.pack(), RiskRules.pack(), FinanceRules.pack());
+    }
+}

@@ -1,0 +1,352 @@
+package org.pmokit.rules.finance;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.pmokit.core.money.Money;
+import org.pmokit.core.project.CashFlow;
+import org.pmokit.core.project.Limits;
+import org.pmokit.core.project.Project;
+import org.pmokit.rules.Analysis;
+import org.pmokit.rules.PolicyKeys;
+import org.pmokit.rules.RuleInput;
+import org.pmokit.rules.Text;
+
+/**
+ * Appraises an investment case from its net cash flow per period ({@link CashFlowSeries}):
+ * return on investment, net present value, internal rate of return, and simple and discounted
+ * payback. The formulas are the textbook ones (Brigham and Ehrhardt, <i>Financial Management</i>,
+ * capital budgeting), with period {@code t} from 0 and the flow of period {@code t} at time {@code t}:
+ *
+ * <ul>
+ *   <li>ROI = (G - I) / I, where G is the sum of the positive net flows and I the sum of the absolute
+ *       negative net flows (the investment), both exact. Undefined without an investment (I = 0).
+ *   <li>NPV(r) = &Sigma; CF<sub>t</sub> / (1 + r)<sup>t</sup>, at a rate per period above -1.
+ *   <li>IRR: the rate at which NPV is zero, searched in (-0.99, 10] (see {@link #irr(CashFlowSeries)}).
+ *   <li>Payback: the first time at which the cumulative cash flow, having been negative, reaches
+ *       zero; within the period in which it does, the flow is taken to arrive evenly, so with
+ *       C<sub>t-1</sub> &lt; 0 &le; C<sub>t</sub> the payback is (t - 1) + |C<sub>t-1</sub>| / CF<sub>t</sub>
+ *       periods. Only the first such crossing counts: a later dip below zero does not change it. A case
+ *       whose cumulative cash flow is never negative pays back at 0; one whose
+ *       cumulative cash flow is still negative at the horizon is undefined ("never pays back").
+ *       Discounted payback is the same on the discounted flows CF<sub>t</sub> / (1 + r)<sup>t</sup>.
+ * </ul>
+ *
+ * <p>Precision: sums of money are exact. Every discount factor, discounted flow, partial NPV sum and
+ * ratio is computed with {@link BigDecimal} at {@link #PRECISION} (34 significant digits, rounded
+ * half-even). For a case of at most {@link Limits#MAX_PERIOD} periods the error of the NPV is then
+ * below 10<sup>-27</sup> times the sum of the absolute discounted flows, far below a minor unit,
+ * before the NPV is rounded half-even, once, to the currency's minor unit. Ratios and payback
+ * periods are returned at that precision, unrounded; the IRR at {@value #IRR_SCALE} decimal places.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class InvestmentAppraisal {
+
+    /** The precision of every discounted amount, rate and ratio: 34 significant digits, half-even. */
+    public static final MathContext PRECISION = MathContext.DECIMAL128;
+
+    /** The lower end of the IRR search, excluded: -99% per period. */
+    public static final BigDecimal IRR_LOWER_BOUND = new BigDecimal("-0.99");
+
+    /** The upper end of the IRR search, included: 1000% per period. */
+    public static final BigDecimal IRR_UPPER_BOUND = BigDecimal.TEN;
+
+    /** The bisection stops when the bracket around the IRR is at most this wide. */
+    public static final BigDecimal IRR_TOLERANCE = new BigDecimal("1E-12");
+
+    /** The decimal places of a reported IRR; with the tolerance, it is within 1e-10 of the true rate. */
+    public static final int IRR_SCALE = 10;
+
+    /**
+     * The most bisection steps: halving the 10.99-wide search range 44 times leaves a bracket of
+     * 6.2e-13, within {@link #IRR_TOLERANCE}. Each step computes one NPV.
+     */
+    public static final int IRR_MAX_ITERATIONS = 44;
+
+    /**
+     * The shared analysis: the appraisal of the project's cash flows at the policy's discount rate
+     * ({@link PolicyKeys#DISCOUNT_RATE}), or undefined when the project has no cash flows, when one is
+     * not in the project's currency, or when a period is beyond {@link Limits#MAX_PERIOD}.
+     */
+    public static final Analysis<Outcome<Appraisal>> ANALYSIS = InvestmentAppraisal::analyse;
+
+    static final Text NO_CASH_FLOWS = Text.of("no investment case: the project has no cash flows",
+            "没有投资测算：项目没有现金流");
+    static final Text NO_INVESTMENT = Text.of("no investment: no period has a negative net cash flow",
+            "没有投入：没有净现金流为负的期间");
+    static final Text NO_SIGN_CHANGE = Text.of("the cash flows do not change sign", "现金流没有正负变化");
+    static final Text NO_ROOT = Text.of("no IRR between -99% and 1000% per period",
+            "每期 -99% 至 1000% 之间没有内部收益率");
+    static final Text NEVER_PAYS_BACK = Text.of("never pays back within the cash-flow horizon",
+            "在现金流测算期内无法收回投资");
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    private InvestmentAppraisal() {
+    }
+
+    /**
+     * Appraises a series at a discount rate.
+     *
+     * @param series the net cash flow per period
+     * @param discountRate the discount rate per period, above -1
+     * @return every measure of the case
+     * @throws IllegalArgumentException if the rate is not above -1
+     */
+    public static Appraisal appraise(CashFlowSeries series, BigDecimal discountRate) {
+        checkRate(discountRate);
+        return new Appraisal(series, discountRate, roi(series), npv(series, discountRate), irr(series),
+                payback(series), discountedPayback(series, discountRate));
+    }
+
+    /**
+     * Returns the return on investment: (gains - investment) / investment, where the gains are the
+     * positive net flows and the investment the absolute negative ones.
+     *
+     * @param series the net cash flow per period
+     * @return the ROI as a fraction (0.3 for 30%), or undefined without cash flows or investment
+     */
+    public static Outcome<BigDecimal> roi(CashFlowSeries series) {
+        Objects.requireNonNull(series, "series");
+        if (series.isEmpty()) {
+            return Outcome.undefined(NO_CASH_FLOWS);
+        }
+        BigDecimal gains = BigDecimal.ZERO;
+        BigDecimal investment = BigDecimal.ZERO;
+        for (Money flow : series.flows()) {
+            if (flow.isPositive()) {
+                gains = gains.add(flow.amount());
+            } else {
+                investment = investment.add(flow.amount().negate());
+            }
+        }
+        if (investment.signum() == 0) {
+            return Outcome.undefined(NO_INVESTMENT);
+        }
+        return Outcome.of(gains.subtract(investment).divide(investment, PRECISION));
+    }
+
+    /**
+     * Returns the net present value at a rate, rounded half-even to the currency's minor unit.
+     *
+     * @param series the net cash flow per period
+     * @param rate the discount rate per period, above -1
+     * @return the NPV, or undefined without cash flows
+     * @throws IllegalArgumentException if the rate is not above -1, or the NPV is too large for
+     *         {@link Money}
+     */
+    public static Outcome<Money> npv(CashFlowSeries series, BigDecimal rate) {
+        Objects.requireNonNull(series, "series");
+        checkRate(rate);
+        if (series.isEmpty()) {
+            return Outcome.undefined(NO_CASH_FLOWS);
+        }
+        BigDecimal value = npvUnrounded(series, rate);
+        return Outcome.of(Money.of(series.currency(), value.setScale(scaleOf(series.currency()), RoundingMode.HALF_EVEN)));
+    }
+
+    /**
+     * Returns the net present value at a rate at {@link #PRECISION}, before rounding to the minor
+     * unit: for the IRR search and for checks.
+     *
+     * @param series the net cash flow per period
+     * @param rate the discount rate per period, above -1
+     * @return the NPV, zero for an empty series
+     * @throws IllegalArgumentException if the rate is not above -1
+     */
+    public static BigDecimal npvUnrounded(CashFlowSeries series, BigDecimal rate) {
+        Objects.requireNonNull(series, "series");
+        checkRate(rate);
+        BigDecimal growth = BigDecimal.ONE.add(rate);
+        BigDecimal factor = BigDecimal.ONE;
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int t = 0; t <= series.horizon(); t++) {
+            if (t > 0) {
+                factor = factor.multiply(growth, PRECISION);
+            }
+            Money flow = series.flow(t);
+            if (!flow.isZero()) {
+                sum = sum.add(flow.amount().divide(factor, PRECISION), PRECISION);
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Returns the internal rate of return: the rate per period at which the NPV is zero.
+     *
+     * <p>The IRR is reported only where it is unique: when the net flows, zero periods left out,
+     * change sign exactly once. Then, by Descartes' rule of signs, NPV(r) has exactly one root with
+     * r &gt; -1. With no sign change there is no root; with two or more there may be none or several
+     * (-100, 230, -132 has roots at 10% and 20%), and PMO Kit does not pick one.
+     *
+     * <p>The root is found by bisection on NPV over (-0.99, 10]: the NPV at both ends must differ in
+     * sign (the IRR is 10 itself if the NPV at 10 is zero), then the bracket is halved at most
+     * {@value #IRR_MAX_ITERATIONS} times, until it is at most {@link #IRR_TOLERANCE} wide, and its
+     * midpoint is rounded half-even to {@value #IRR_SCALE} decimal places. The result is within 1e-10
+     * of the true IRR; a rate such as 10% is reported exactly ({@code 0.1000000000}).
+     *
+     * @param series the net cash flow per period
+     * @return the IRR as a fraction per period (0.1 for 10%), or undefined with the reason: no cash
+     *         flows, no sign change, more than one sign change, or no root in (-0.99, 10]
+     */
+    public static Outcome<BigDecimal> irr(CashFlowSeries series) {
+        Objects.requireNonNull(series, "series");
+        if (series.isEmpty()) {
+            return Outcome.undefined(NO_CASH_FLOWS);
+        }
+        int changes = signChanges(series);
+        if (changes == 0) {
+            return Outcome.undefined(NO_SIGN_CHANGE);
+        }
+        if (changes > 1) {
+            return Outcome.undefined("the cash flows change sign " + changes + " times, so the IRR may not be unique",
+                    "现金流正负变化 " + changes + " 次，内部收益率可能不唯一");
+        }
+        BigDecimal low = IRR_LOWER_BOUND;
+        BigDecimal high = IRR_UPPER_BOUND;
+        int lowSign = npvUnrounded(series, low).signum();
+        int highSign = npvUnrounded(series, high).signum();
+        if (highSign == 0) {
+            return Outcome.of(high.setScale(IRR_SCALE, RoundingMode.HALF_EVEN));
+        }
+        if (lowSign == 0 || lowSign == highSign) {
+            return Outcome.undefined(NO_ROOT);
+        }
+        for (int i = 0; i < IRR_MAX_ITERATIONS && high.subtract(low).compareTo(IRR_TOLERANCE) > 0; i++) {
+            BigDecimal mid = low.add(high).multiply(HALF);
+            int midSign = npvUnrounded(series, mid).signum();
+            if (midSign == 0) {
+                return Outcome.of(mid.setScale(IRR_SCALE, RoundingMode.HALF_EVEN));
+            }
+            if (midSign == lowSign) {
+                low = mid;
+            } else {
+                high = mid;
+            }
+        }
+        return Outcome.of(low.add(high).multiply(HALF).setScale(IRR_SCALE, RoundingMode.HALF_EVEN));
+    }
+
+    /**
+     * Returns the simple payback period, in periods, interpolated within the period in which the
+     * cumulative cash flow reaches zero.
+     *
+     * @param series the net cash flow per period
+     * @return the payback, such as 2.33 periods, 0 if the cumulative cash flow is never negative, or
+     *         undefined without cash flows or if it never pays back
+     */
+    public static Outcome<BigDecimal> payback(CashFlowSeries series) {
+        Objects.requireNonNull(series, "series");
+        if (series.isEmpty()) {
+            return Outcome.undefined(NO_CASH_FLOWS);
+        }
+        return paybackOf(series.flows().stream().map(Money::amount).toList());
+    }
+
+    /**
+     * Returns the discounted payback period: the payback of the flows discounted at a rate.
+     *
+     * @param series the net cash flow per period
+     * @param rate the discount rate per period, above -1
+     * @return the discounted payback, 0 if the cumulative discounted flow is never negative, or
+     *         undefined without cash flows or if it never pays back
+     * @throws IllegalArgumentException if the rate is not above -1
+     */
+    public static Outcome<BigDecimal> discountedPayback(CashFlowSeries series, BigDecimal rate) {
+        Objects.requireNonNull(series, "series");
+        checkRate(rate);
+        if (series.isEmpty()) {
+            return Outcome.undefined(NO_CASH_FLOWS);
+        }
+        BigDecimal growth = BigDecimal.ONE.add(rate);
+        BigDecimal factor = BigDecimal.ONE;
+        List<BigDecimal> discounted = new ArrayList<>();
+        for (int t = 0; t <= series.horizon(); t++) {
+            if (t > 0) {
+                factor = factor.multiply(growth, PRECISION);
+            }
+            discounted.add(series.flow(t).amount().divide(factor, PRECISION));
+        }
+        return paybackOf(discounted);
+    }
+
+    /** The cumulative sum is exact; only the fraction of the crossing period is rounded. */
+    private static Outcome<BigDecimal> paybackOf(List<BigDecimal> flows) {
+        BigDecimal cumulative = BigDecimal.ZERO;
+        boolean everNegative = false;
+        for (int t = 0; t < flows.size(); t++) {
+            BigDecimal before = cumulative;
+            cumulative = cumulative.add(flows.get(t));
+            if (before.signum() < 0 && cumulative.signum() >= 0) {
+                BigDecimal fraction = before.negate().divide(flows.get(t), PRECISION);
+                return Outcome.of(BigDecimal.valueOf(t - 1L).add(fraction, PRECISION));
+            }
+            everNegative |= cumulative.signum() < 0;
+        }
+        return everNegative ? Outcome.undefined(NEVER_PAYS_BACK) : Outcome.of(BigDecimal.ZERO);
+    }
+
+    /** The number of sign changes of the net flows, zero periods left out. */
+    static int signChanges(CashFlowSeries series) {
+        int changes = 0;
+        int last = 0;
+        for (Money flow : series.flows()) {
+            int sign = flow.amount().signum();
+            if (sign != 0) {
+                if (last != 0 && sign != last) {
+                    changes++;
+                }
+                last = sign;
+            }
+        }
+        return changes;
+    }
+
+    private static Outcome<Appraisal> analyse(RuleInput input) {
+        Project project = input.project();
+        if (project.cashFlows().isEmpty()) {
+            return Outcome.undefined(NO_CASH_FLOWS);
+        }
+        Currency currency = project.currency();
+        SortedSet<String> others = new TreeSet<>();
+        for (CashFlow flow : project.cashFlows()) {
+            if (flow.period() > Limits.MAX_PERIOD) {
+                return Outcome.undefined("a cash flow period is beyond " + Limits.MAX_PERIOD,
+                        "现金流期间超过 " + Limits.MAX_PERIOD);
+            }
+            if (!flow.amount().currency().equals(currency)) {
+                others.add(flow.amount().currency().getCurrencyCode());
+            }
+        }
+        if (!others.isEmpty()) {
+            return Outcome.undefined(Texts.otherCurrency("cash flows", "现金流", others, currency));
+        }
+        CashFlowSeries series;
+        try {
+            series = CashFlowSeries.of(currency, project.cashFlows());
+        } catch (IllegalArgumentException e) { // a per-period sum beyond Money's range
+            return Outcome.undefined("the cash flows cannot be summed: " + e.getMessage(),
+                    "现金流无法汇总：" + e.getMessage());
+        }
+        return Outcome.of(appraise(series, input.policy().get(PolicyKeys.DISCOUNT_RATE)));
+    }
+
+    private static void checkRate(BigDecimal rate) {
+        Objects.requireNonNull(rate, "rate");
+        if (rate.compareTo(BigDecimal.ONE.negate()) <= 0) {
+            throw new IllegalArgumentException("rate must be above -1: " + rate.toPlainString());
+        }
+    }
+
+    static int scaleOf(Currency currency) {
+        return Money.zero(currency).amount().scale();
+    }
+}

@@ -1,0 +1,291 @@
+package org.pmokit.rules.risk;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.pmokit.core.money.CurrencyMismatchException;
+import org.pmokit.core.money.Money;
+import org.pmokit.core.project.Activity;
+import org.pmokit.core.project.BaselineActivity;
+import org.pmokit.core.project.Project;
+import org.pmokit.core.project.Risk;
+import org.pmokit.core.project.RiskImpact;
+import org.pmokit.core.project.RiskKind;
+import org.pmokit.rules.Policy;
+import org.pmokit.rules.PolicyKey;
+import org.pmokit.rules.PolicyKeys;
+
+/**
+ * Scores risks on the 5 x 5 probability-impact matrix and computes their expected monetary value
+ * (FORMULAS.md section 6; PMBOK probability-impact matrix; ISO 31000: threats and opportunities
+ * alike).
+ *
+ * <ul>
+ *   <li><b>Probability level</b> 1 to 5: the highest level whose policy threshold the probability
+ *       exceeds ({@code risk.probability.level2Above} ... {@code level5Above}, by default 0.10,
+ *       0.30, 0.50, 0.70), else 1. A probability equal to a threshold stays below it: 0.30 is
+ *       level 2.
+ *   <li><b>Impact level</b> 1 to 5: the highest of the dimensions the risk states: its own
+ *       {@code impact.level}; the level of its cost impact as a share of BAC
+ *       ({@code risk.impact.cost.level2Above} ... {@code level5Above}, by default 1%, 3%, 5%, 10%
+ *       of BAC, a PMO Kit default in line with the change authorities of the project manager
+ *       (1%) and the change control board (5%)); and the level of its schedule impact in working
+ *       days ({@code risk.impact.schedule.level2Above} ... {@code level5Above}, by default 2, 5,
+ *       10, 20 working days, a PMO Kit default in line with the same authorities (5 and 20
+ *       days)). Schedule thresholds are absolute working days rather than a share of the planned
+ *       duration, so that a score does not depend on a schedule computation or on the calendar's
+ *       coverage. The cost dimension counts only when BAC is known and above zero and the cost is
+ *       in the project's currency. A risk that states no dimension has impact level 1. To leave a
+ *       dimension out, set its level-2 threshold to the key's maximum.
+ *   <li><b>Score</b> = probability level x impact level, 1 to 25, and its {@link RiskBand} from
+ *       {@code risk.band.*From} (by default 20-25 critical, 12-19 high, 6-11 medium, 2-5 low, 1
+ *       minimal).
+ *   <li><b>EMV</b> = probability x cost impact, exact: the product is rounded once, half-even, to
+ *       the currency's scale, then signed, negative for a threat and positive for an
+ *       opportunity. A risk without a cost impact, or with one in another currency than the
+ *       project's (which {@link org.pmokit.core.validation.ProjectValidator} reports), has an EMV
+ *       of zero.
+ *   <li><b>BAC</b> = the sum of the current baseline's budgets, or of the activities' budgets when
+ *       the project has no baseline (FORMULAS.md section 3), counting amounts in the project's
+ *       currency only.
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RiskScoring {
+
+    private static final RiskScoring DEFAULTS = of(Policy.defaults());
+
+    private final BigDecimal[] probabilityAbove;
+    private final BigDecimal[] costShareAbove;
+    private final int[] scheduleDaysAbove;
+    private final int criticalFrom;
+    private final int highFrom;
+    private final int mediumFrom;
+    private final int lowFrom;
+
+    private RiskScoring(Policy policy) {
+        this.probabilityAbove = decimals(policy, List.of(PolicyKeys.PROBABILITY_LEVEL2,
+                PolicyKeys.PROBABILITY_LEVEL3, PolicyKeys.PROBABILITY_LEVEL4, PolicyKeys.PROBABILITY_LEVEL5));
+        this.costShareAbove = decimals(policy, List.of(PolicyKeys.IMPACT_COST_LEVEL2,
+                PolicyKeys.IMPACT_COST_LEVEL3, PolicyKeys.IMPACT_COST_LEVEL4, PolicyKeys.IMPACT_COST_LEVEL5));
+        this.scheduleDaysAbove = new int[] {policy.get(PolicyKeys.IMPACT_SCHEDULE_LEVEL2),
+            policy.get(PolicyKeys.IMPACT_SCHEDULE_LEVEL3), policy.get(PolicyKeys.IMPACT_SCHEDULE_LEVEL4),
+            policy.get(PolicyKeys.IMPACT_SCHEDULE_LEVEL5)};
+        this.criticalFrom = policy.get(PolicyKeys.BAND_CRITICAL);
+        this.highFrom = policy.get(PolicyKeys.BAND_HIGH);
+        this.mediumFrom = policy.get(PolicyKeys.BAND_MEDIUM);
+        this.lowFrom = policy.get(PolicyKeys.BAND_LOW);
+    }
+
+    private static BigDecimal[] decimals(Policy policy, List<PolicyKey<BigDecimal>> keys) {
+        return keys.stream().map(policy::get).toArray(BigDecimal[]::new);
+    }
+
+    /**
+     * Returns the scoring with the thresholds of a policy.
+     *
+     * @param policy the policy
+     * @return the scoring
+     */
+    public static RiskScoring of(Policy policy) {
+        return new RiskScoring(Objects.requireNonNull(policy, "policy"));
+    }
+
+    /**
+     * Returns the scoring with the default thresholds.
+     *
+     * @return the scoring
+     */
+    public static RiskScoring defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Returns the probability level of a probability.
+     *
+     * @param probability the probability, 0 to 1
+     * @return the level, 1 to 5: with the defaults, 1 up to 0.10, 2 up to 0.30, 3 up to 0.50, 4 up
+     *     to 0.70, 5 above
+     */
+    public int probabilityLevel(BigDecimal probability) {
+        Objects.requireNonNull(probability, "probability");
+        int level = 1;
+        for (int i = 0; i < probabilityAbove.length; i++) {
+            if (probability.compareTo(probabilityAbove[i]) > 0) {
+                level = i + 2;
+            }
+        }
+        return level;
+    }
+
+    /**
+     * Returns the impact level of a cost impact, from its share of BAC. The share is compared
+     * exactly: cost &gt; threshold x BAC.
+     *
+     * @param cost the cost impact, a magnitude
+     * @param bac the budget at completion, above zero, in the same currency
+     * @return the level, 1 to 5
+     * @throws IllegalArgumentException if BAC is not above zero
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public int costLevel(Money cost, Money bac) {
+        Objects.requireNonNull(cost, "cost");
+        Objects.requireNonNull(bac, "bac");
+        if (bac.amount().signum() <= 0) {
+            throw new IllegalArgumentException("bac must be above zero: " + bac);
+        }
+        if (!cost.currency().equals(bac.currency())) {
+            throw new CurrencyMismatchException(cost.currency(), bac.currency());
+        }
+        int level = 1;
+        for (int i = 0; i < costShareAbove.length; i++) {
+            if (cost.amount().compareTo(costShareAbove[i].multiply(bac.amount())) > 0) {
+                level = i + 2;
+            }
+        }
+        return level;
+    }
+
+    /**
+     * Returns the impact level of a schedule impact.
+     *
+     * @param workingDays the schedule impact in working days, not negative
+     * @return the level, 1 to 5: with the defaults, 1 up to 2 days, 2 up to 5, 3 up to 10, 4 up to
+     *     20, 5 above
+     * @throws IllegalArgumentException if the days are negative
+     */
+    public int scheduleLevel(int workingDays) {
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("schedule impact must not be negative: " + workingDays);
+        }
+        int level = 1;
+        for (int i = 0; i < scheduleDaysAbove.length; i++) {
+            if (workingDays > scheduleDaysAbove[i]) {
+                level = i + 2;
+            }
+        }
+        return level;
+    }
+
+    /**
+     * Returns the impact level of an impact: the highest of its stated dimensions, or 1 when it
+     * states none.
+     *
+     * @param impact the impact
+     * @param bac the budget at completion, if known; the cost dimension counts only when it is
+     *     above zero and in the cost's currency
+     * @return the level, 1 to 5
+     */
+    public int impactLevel(RiskImpact impact, Optional<Money> bac) {
+        Objects.requireNonNull(impact, "impact");
+        Objects.requireNonNull(bac, "bac");
+        int level = impact.level().orElse(1);
+        if (impact.cost().isPresent() && bac.isPresent() && bac.get().amount().signum() > 0
+                && impact.cost().get().currency().equals(bac.get().currency())) {
+            level = Math.max(level, costLevel(impact.cost().get(), bac.get()));
+        }
+        if (impact.scheduleDays().isPresent()) {
+            level = Math.max(level, scheduleLevel(impact.scheduleDays().getAsInt()));
+        }
+        return level;
+    }
+
+    /**
+     * Returns the score of a cell of the matrix.
+     *
+     * @param probabilityLevel the probability level, 1 to 5
+     * @param impactLevel the impact level, 1 to 5
+     * @return probability level x impact level, 1 to 25
+     * @throws IllegalArgumentException if a level is outside 1 to 5
+     */
+    public static int score(int probabilityLevel, int impactLevel) {
+        checkLevel(probabilityLevel, "probability level");
+        checkLevel(impactLevel, "impact level");
+        return probabilityLevel * impactLevel;
+    }
+
+    /**
+     * Returns the band of a score.
+     *
+     * @param score the score, 1 to 25
+     * @return the band: with the defaults, critical from 20, high from 12, medium from 6, low from
+     *     2, minimal below
+     * @throws IllegalArgumentException if the score is outside 1 to 25
+     */
+    public RiskBand band(int score) {
+        if (score < 1 || score > 25) {
+            throw new IllegalArgumentException("score must be 1 to 25: " + score);
+        }
+        if (score >= criticalFrom) {
+            return RiskBand.CRITICAL;
+        }
+        if (score >= highFrom) {
+            return RiskBand.HIGH;
+        }
+        if (score >= mediumFrom) {
+            return RiskBand.MEDIUM;
+        }
+        return score >= lowFrom ? RiskBand.LOW : RiskBand.MINIMAL;
+    }
+
+    /**
+     * Returns the expected monetary value of a risk: probability x cost impact, rounded half-even
+     * to the currency's scale, negative for a threat and positive for an opportunity.
+     *
+     * @param risk the risk
+     * @param currency the project's currency
+     * @return the EMV; zero without a cost impact in that currency
+     */
+    public static Money emv(Risk risk, Currency currency) {
+        Objects.requireNonNull(risk, "risk");
+        Objects.requireNonNull(currency, "currency");
+        Optional<Money> cost = risk.impact().cost().filter(c -> c.currency().equals(currency));
+        if (cost.isEmpty()) {
+            return Money.zero(currency);
+        }
+        Money expected = cost.get().multipliedBy(risk.probability(), RoundingMode.HALF_EVEN);
+        return risk.kind() == RiskKind.THREAT ? expected.negated() : expected;
+    }
+
+    /**
+     * Scores one risk.
+     *
+     * @param risk the risk
+     * @param currency the project's currency
+     * @param bac the budget at completion, if known
+     * @return the result
+     */
+    public RiskResult assess(Risk risk, Currency currency, Optional<Money> bac) {
+        Objects.requireNonNull(risk, "risk");
+        int p = probabilityLevel(risk.probability());
+        int i = impactLevel(risk.impact(), bac);
+        return new RiskResult(risk, p, i, band(p * i), emv(risk, currency));
+    }
+
+    /**
+     * Returns the budget at completion: the sum of the current baseline's budgets, or of the
+     * activities' budgets when there is no baseline, in the project's currency.
+     *
+     * @param project the project
+     * @return BAC; empty when nothing is budgeted in the project's currency
+     */
+    public static Optional<Money> budgetAtCompletion(Project project) {
+        Objects.requireNonNull(project, "project");
+        Currency currency = project.currency();
+        Stream<Money> budgets = project.currentBaseline()
+                .map(b -> b.activities().stream().map(BaselineActivity::budget))
+                .orElseGet(() -> project.activities().stream().map(Activity::budget).flatMap(Optional::stream));
+        return budgets.filter(m -> m.currency().equals(currency)).reduce(Money::plus);
+    }
+
+    static void checkLevel(int level, String what) {
+        if (level < 1 || level > 5) {
+            throw new IllegalArgumentException(what + " must be 1 to 5: " + level);
+        }
+    }
+}

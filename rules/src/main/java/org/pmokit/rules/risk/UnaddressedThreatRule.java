@@ -1,0 +1,63 @@
+package org.pmokit.rules.risk;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pmokit.core.project.Risk;
+import org.pmokit.rules.Area;
+import org.pmokit.rules.Finding;
+import org.pmokit.rules.PolicyKeys;
+import org.pmokit.rules.Rule;
+import org.pmokit.rules.RuleInfo;
+import org.pmokit.rules.RuleInput;
+import org.pmokit.rules.Severity;
+import org.pmokit.rules.Subject;
+import org.pmokit.rules.Text;
+
+/**
+ * RISK-002: an open threat in the high or critical band has both a response strategy and a
+ * planned response.
+ */
+final class UnaddressedThreatRule implements Rule {
+
+    static final RuleInfo INFO = new RuleInfo("RISK-002", Words.PACK, Area.RISK, Subject.RISK,
+            Text.of("Every high or critical threat has a response strategy and a planned response",
+                    "每个高或极高风险的威胁都有应对策略和应对措施"),
+            Severity.ERROR);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Finding> evaluate(RuleInput input) {
+        int highFrom = input.policy().get(PolicyKeys.BAND_HIGH);
+        List<Finding> found = new ArrayList<>();
+        for (RiskResult r : input.get(RiskAnalysis.INSTANCE).open()) {
+            Risk risk = r.risk();
+            if (!r.isThreat() || !r.band().isAtLeast(RiskBand.HIGH)) {
+                continue;
+            }
+            boolean noStrategy = risk.strategy().isEmpty();
+            boolean noResponse = risk.response().filter(s -> !s.isBlank()).isEmpty();
+            if (!noStrategy && !noResponse) {
+                continue;
+            }
+            Text who = Words.risk(risk);
+            Text band = r.band().label();
+            String lacksEn = noStrategy && noResponse ? "no response strategy and no planned response"
+                    : noStrategy ? "no response strategy" : "no planned response";
+            String lacksZh = noStrategy && noResponse ? "没有应对策略，也没有应对措施"
+                    : noStrategy ? "没有应对策略" : "没有应对措施";
+            found.add(INFO.finding(Words.subject(risk),
+                    Text.of(who.english() + " is a " + band.english() + " risk (score " + r.score() + ") but has "
+                            + lacksEn + ".",
+                            who.chinese() + "为" + band.chinese() + "风险（风险矩阵分值 " + r.score() + "），但" + lacksZh + "。"),
+                    Text.of("Choose a response strategy (avoid, mitigate, transfer, accept or escalate) and plan the response.",
+                            "选择应对策略（规避、减轻、转移、接受或上报）并制定应对措施。"))
+                    .withMeasure("score " + r.score() + " (" + band.english() + "), " + lacksEn,
+                            "strategy and response from score " + highFrom));
+        }
+        return Words.sorted(found);
+    }
+}
