@@ -6,12 +6,20 @@ import java.util.Locale;
 import org.pmokit.core.project.Project;
 import org.pmokit.core.validation.ProjectValidator;
 import org.pmokit.core.validation.ValidationResult;
+import org.pmokit.rules.Area;
+import org.pmokit.rules.AreaStatus;
+import org.pmokit.rules.Evaluation;
+import org.pmokit.rules.EvaluationContext;
+import org.pmokit.rules.Finding;
+import org.pmokit.rules.StandardRules;
 
 /**
- * The demo that {@code ./pmokit demo} runs: evaluates the sample projects and writes the reports.
+ * The demo that {@code ./pmokit demo} runs: validates and evaluates the sample project and prints
+ * the result in English and Simplified Chinese.
  *
- * <p>In this version it validates the CRM upgrade project of seed 002 and prints the result in
- * English and Simplified Chinese; evaluation and reports arrive with the rules and reporting work.
+ * <p>In this version it works on the CRM upgrade project of seed 002, evaluated at its status date
+ * with the standard rules (goals, risk, finance); the HTML, JSON, Markdown and CSV reports arrive
+ * with the reporting work.
  */
 public final class Demo {
 
@@ -31,21 +39,46 @@ public final class Demo {
      * Runs the demo, printing to the given stream.
      *
      * @param out where to print
-     * @return the validation result of the sample project
+     * @return the evaluation of the sample project
+     * @throws IllegalStateException if the sample project is not valid
      */
-    public static ValidationResult run(PrintStream out) {
+    public static Evaluation run(PrintStream out) {
         Project project = CrmUpgrade2026.project();
-        ValidationResult result = ProjectValidator.standard().validate(project);
+        ValidationResult validation = ProjectValidator.standard().validate(project);
         out.println("PMO Kit demo");
         out.println();
-        out.println(project + ": " + (result.isValid() ? "valid / 校验通过" : result.violations().size() + " violation(s)"));
-        if (!result.isValid()) {
-            out.println(result.describe(Locale.ENGLISH));
-            out.println(result.describe(Locale.SIMPLIFIED_CHINESE));
+        out.println(project + ": " + (validation.isValid() ? "valid / 校验通过" : validation.violations().size()
+                + " violation(s)"));
+        if (!validation.isValid()) {
+            out.println(validation.describe(Locale.ENGLISH));
+            throw new IllegalStateException("the sample project is not valid");
         }
+        EvaluationContext context = EvaluationContext.of(project);
+        Evaluation evaluation = StandardRules.all().evaluate(project, context);
+        out.println("Evaluated at " + context.statusDate() + " with " + StandardRules.all().rules().size()
+                + " rules: " + evaluation.findings().size() + " findings");
         out.println();
-        out.println("Not built yet: JSON documents, evaluation (rules, critical path, earned value, risk,");
-        out.println("change control) and the HTML, JSON, Markdown and CSV reports. See README.md, Status.");
-        return result;
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            print(evaluation, locale, out);
+            out.println();
+        }
+        out.println("Not built yet: JSON documents in the demo, the critical path, earned value and change");
+        out.println("control engines, and the HTML, JSON, Markdown and CSV reports. See README.md, Status.");
+        return evaluation;
+    }
+
+    private static void print(Evaluation evaluation, Locale locale, PrintStream out) {
+        out.println(label(evaluation.overall(), locale));
+        for (Area area : Area.values()) {
+            out.println("  " + area.label().in(locale) + ": " + label(evaluation.status(area), locale));
+        }
+        for (Finding f : evaluation.findings()) {
+            out.println("  [" + f.severity() + "] " + f.ruleId() + " " + f.subject() + ": " + f.message().in(locale));
+        }
+    }
+
+    private static String label(AreaStatus status, Locale locale) {
+        String rag = status.status().label().in(locale);
+        return status.decidingRule().map(rule -> rag + " (" + rule + ")").orElse(rag);
     }
 }

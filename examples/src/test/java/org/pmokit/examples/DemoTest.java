@@ -6,23 +6,27 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.pmokit.core.validation.ValidationResult;
+import org.pmokit.rules.Evaluation;
 
 class DemoTest {
 
     @Test
-    void run_validatesTheCrmProject_andSaysSoInBothLanguages() {
+    void run_validatesAndEvaluatesTheCrmProject_inBothLanguages() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ValidationResult result;
+        Evaluation evaluation;
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            result = Demo.run(out);
+            evaluation = Demo.run(out);
         }
         String printed = bytes.toString(StandardCharsets.UTF_8);
 
-        assertThat(result.isValid()).as(result.toString()).isTrue();
         assertThat(printed).startsWith("PMO Kit demo")
                 .contains("Project[CRM-2026 \"CRM upgrade 2026\", 14 activities]: valid / 校验通过")
+                .contains("Evaluated at 2026-04-30")
                 .doesNotContain("violation");
+        // G4 is the deliberately vague goal: its SMART findings appear in both languages.
+        assertThat(evaluation.findingsOf("SMART-001")).extracting(f -> f.subject()).containsExactly("goals[G4]");
+        assertThat(printed).contains("SMART-001 goals[G4]").contains("目标").contains("Goals: red")
+                .contains("目标: 红");
     }
 
     @Test
