@@ -1,0 +1,159 @@
+package org.pmokit.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pmokit.core.money.Money;
+import org.pmokit.core.project.Activity;
+import org.pmokit.core.project.ChangeRequest;
+import org.pmokit.core.project.ChangeRequestId;
+import org.pmokit.core.project.ChangeStatus;
+import org.pmokit.core.project.ChangeType;
+import org.pmokit.core.project.Dependency;
+import org.pmokit.core.project.DependencyType;
+import org.pmokit.core.project.Project;
+import org.pmokit.core.time.WorkCalendar;
+
+/** What the writer leaves out, what it always writes, and that every part of the model has a place. */
+class ModelToDocTest {
+
+    static Stream<Arguments> modelAndDocumentRecords() {
+        return Stream.of(
+                Arguments.of(org.pmokit.core.project.Goal.class, Doc.Goal.class),
+                Arguments.of(org.pmokit.core.project.Kpi.class, Doc.Kpi.class),
+                Arguments.of(org.pmokit.core.project.KpiReading.class, Doc.KpiReading.class),
+                Arguments.of(org.pmokit.core.project.Requirement.class, Doc.Requirement.class),
+                Arguments.of(org.pmokit.core.project.Resource.class, Doc.Resource.class),
+                Arguments.of(Activity.class, Doc.Activity.class),
+                Arguments.of(org.pmokit.core.project.Assignment.class, Doc.Assignment.class),
+                Arguments.of(org.pmokit.core.project.ActivityConstraint.class, Doc.Constraint.class),
+                Arguments.of(org.pmokit.core.project.Milestone.class, Doc.Milestone.class),
+                Arguments.of(org.pmokit.core.project.Budget.class, Doc.Budget.class),
+                Arguments.of(org.pmokit.core.project.Risk.class, Doc.Risk.class),
+                Arguments.of(org.pmokit.core.project.RiskImpact.class, Doc.RiskImpact.class),
+                Arguments.of(ChangeRequest.class, Doc.ChangeRequest.class),
+                Arguments.of(org.pmokit.core.project.ImpactAssessment.class, Doc.Impact.class),
+                Arguments.of(org.pmokit.core.project.Decision.class, Doc.Decision.class),
+                Arguments.of(org.pmokit.core.project.ActivityChanges.class, Doc.ActivityChanges.class),
+                Arguments.of(org.pmokit.core.project.ActivityModification.class, Doc.Modification.class),
+                Arguments.of(org.pmokit.core.project.PredecessorAddition.class, Doc.PredecessorAddition.class),
+                Arguments.of(org.pmokit.core.project.Baseline.class, Doc.Baseline.class),
+                Arguments.of(org.pmokit.core.project.BaselineActivity.class, Doc.BaselineActivity.class),
+                Arguments.of(org.pmokit.core.project.ProgressRecord.class, Doc.Progress.class),
+                Arguments.of(org.pmokit.core.project.ActualCost.class, Doc.ActualCost.class),
+                Arguments.of(org.pmokit.core.project.CashFlow.class, Doc.CashFlow.class));
+    }
+
+    private static List<String> components(Class<?> record) {
+        return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("modelAndDocumentRecords")
+    void everyPartOfAModelRecord_hasAFieldOfTheSameNameInTheDocument(Class<?> model, Class<?> document) {
+        assertThat(components(document)).as("a new part of %s must be read and written, or the document loses it",
+                model.getSimpleName()).containsAll(components(model));
+    }
+
+    @Test
+    void everyPartOfALink_hasAField_itsPredecessorAsActivity() {
+        assertThat(components(Dependency.class)).containsExactly("predecessor", "type", "lag");
+        assertThat(components(Doc.Dependency.class)).containsExactly("activity", "type", "lag");
+    }
+
+    @Test
+    void everyPartOfAProject_hasAFieldOfTheSameNameInTheDocument() {
+        Set<String> derived = Set.of("toBuilder", "currentBaseline", "hashCode", "toString");
+        List<String> parts = Arrays.stream(Project.class.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
+                .filter(m -> m.getParameterCount() == 0 && !m.isSynthetic() && !m.isBridge())
+                .map(Method::getName).filter(name -> !derived.contains(name)).toList();
+
+        assertThat(components(Doc.Project.class)).as("a new part of Project must be read and written, or listed as derived")
+                .containsAll(parts);
+    }
+
+    private static Project.Builder pilot() {
+        return Project.builder("P1", "Pilot").currency("CNY").calendar(WorkCalendar.MON_FRI).start(LocalDate.of(2026, 1, 5));
+    }
+
+    @Test
+    void topLevelListsAndDecisions_areAlwaysWritten_emptyListsInsideEntitiesAreLeftOut() {
+        Project project = pilot()
+                .activity(Activity.builder("A1", "Build").duration(3).build())
+                .changeRequest(new ChangeRequest(ChangeRequestId.of("C1"), "t", ChangeType.SCOPE, "r", Optional.empty(),
+                        Optional.empty(), ChangeStatus.DRAFT, List.of(), Optional.empty()))
+                .build();
+
+        Doc.Project doc = ModelToDoc.document(project);
+
+        assertThat(doc.schemaVersion()).isEqualTo(1);
+        assertThat(doc.goals()).isEmpty();
+        assertThat(doc.actualCosts()).isEmpty();
+        assertThat(doc.budget()).isNull();
+        assertThat(doc.activities().get(0).predecessors()).isNull();
+        assertThat(doc.activities().get(0).resources()).isNull();
+        assertThat(doc.activities().get(0).budget()).isNull();
+        assertThat(doc.changeRequests().get(0).decisions()).isEmpty();
+        assertThat(doc.changeRequests().get(0).activities()).isNull();
+    }
+
+    @Test
+    void aLinkThatIsFinishToStartWithoutLag_hasNeitherTypeNorLag_anyOtherHasBoth() {
+        Project project = pilot()
+                .activity(Activity.builder("A2", "Test").duration(1).predecessor(Dependency.fs("A1"))
+                        .predecessor(Dependency.of("A1", DependencyType.SS, 0))
+                        .predecessor(Dependency.of("A1", DependencyType.FS, 2)).build())
+                .build();
+
+        List<Doc.Dependency> links = ModelToDoc.document(project).activities().get(0).predecessors();
+
+        assertThat(links).containsExactly(new Doc.Dependency("A1", null, null), new Doc.Dependency("A1", DependencyType.SS, 0),
+                new Doc.Dependency("A1", DependencyType.FS, 2));
+    }
+
+    @Test
+    void amounts_areStringsWithTheCurrencysDecimals() {
+        Project project = pilot().activity(Activity.builder("A1", "Build").duration(1)
+                .budget(Money.of("CNY", "2400000")).build()).build();
+
+        assertThat(ModelToDoc.document(project).activities().get(0).budget()).isEqualTo(new Doc.NumberText("2400000.00"));
+    }
+
+    @Test
+    void aBuiltInCalendar_isWrittenByName() {
+        assertThat(ModelToDoc.document(pilot().calendar(WorkCalendar.CN).build()).calendar())
+                .isEqualTo(new Doc.Calendar("CN", null));
+    }
+
+    @Test
+    void aCustomCalendar_hasItsCoveredYears_onlyWhenTheyAreNotThoseOfItsDates() {
+        WorkCalendar derived = WorkCalendar.custom(Set.of(DayOfWeek.SUNDAY), List.of(LocalDate.of(2026, 5, 1)), List.of());
+        WorkCalendar explicit = WorkCalendar.custom(Set.of(DayOfWeek.SUNDAY), List.of(LocalDate.of(2026, 5, 1)), List.of(),
+                Year.of(2025), Year.of(2027));
+        WorkCalendar unbounded = WorkCalendar.custom(Set.of(DayOfWeek.SUNDAY), List.of(), List.of());
+
+        assertThat(ModelToDoc.document(pilot().calendar(derived).build()).calendar().custom())
+                .isEqualTo(new Doc.CustomCalendar(List.of(DayOfWeek.SUNDAY), List.of(LocalDate.of(2026, 5, 1)), List.of(),
+                        null, null));
+        assertThat(ModelToDoc.document(pilot().calendar(explicit).build()).calendar().custom())
+                .isEqualTo(new Doc.CustomCalendar(List.of(DayOfWeek.SUNDAY), List.of(LocalDate.of(2026, 5, 1)), List.of(),
+                        2025, 2027));
+        assertThat(ModelToDoc.document(pilot().calendar(unbounded).build()).calendar().custom())
+                .isEqualTo(new Doc.CustomCalendar(List.of(DayOfWeek.SUNDAY), List.of(), List.of(), null, null));
+    }
+}
