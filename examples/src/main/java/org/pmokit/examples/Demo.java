@@ -2,24 +2,25 @@ package org.pmokit.examples;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.pmokit.core.json.ReadResult;
 import org.pmokit.core.project.Project;
-import org.pmokit.core.validation.ProjectValidator;
-import org.pmokit.core.validation.ValidationResult;
 import org.pmokit.rules.Area;
 import org.pmokit.rules.AreaStatus;
 import org.pmokit.rules.Evaluation;
 import org.pmokit.rules.EvaluationContext;
 import org.pmokit.rules.Finding;
+import org.pmokit.rules.RuleSet;
 import org.pmokit.rules.StandardRules;
 
 /**
- * The demo that {@code ./pmokit demo} runs: validates and evaluates the sample project and prints
- * the result in English and Simplified Chinese.
+ * The demo that {@code ./pmokit demo} runs: reads and validates the sample projects, evaluates each
+ * at its status date with the standard rules, and prints the result in English and Simplified
+ * Chinese.
  *
- * <p>In this version it works on the CRM upgrade project of seed 002, evaluated at its status date
- * with the standard rules (goals, risk, finance); the HTML, JSON, Markdown and CSV reports arrive
- * with the reporting work.
+ * <p>The HTML, JSON, Markdown and CSV reports arrive with the reporting work.
  */
 public final class Demo {
 
@@ -39,32 +40,34 @@ public final class Demo {
      * Runs the demo, printing to the given stream.
      *
      * @param out where to print
-     * @return the evaluation of the sample project
-     * @throws IllegalStateException if the sample project is not valid
+     * @return the evaluation of each sample, in the order of {@link Samples#NAMES}
+     * @throws IllegalStateException if a sample is not valid
      */
-    public static Evaluation run(PrintStream out) {
-        Project project = CrmUpgrade2026.project();
-        ValidationResult validation = ProjectValidator.standard().validate(project);
-        out.println("PMO Kit demo");
-        out.println();
-        out.println(project + ": " + (validation.isValid() ? "valid / 校验通过" : validation.violations().size()
-                + " violation(s)"));
-        if (!validation.isValid()) {
-            out.println(validation.describe(Locale.ENGLISH));
-            throw new IllegalStateException("the sample project is not valid");
-        }
-        EvaluationContext context = EvaluationContext.of(project);
-        Evaluation evaluation = StandardRules.all().evaluate(project, context);
-        out.println("Evaluated at " + context.statusDate() + " with " + StandardRules.all().rules().size()
-                + " rules: " + evaluation.findings().size() + " findings");
-        out.println();
-        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
-            print(evaluation, locale, out);
+    public static List<Evaluation> run(PrintStream out) {
+        RuleSet rules = StandardRules.all();
+        out.println("PMO Kit demo: " + Samples.NAMES.size() + " sample projects, " + rules.rules().size() + " rules");
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (String name : Samples.NAMES) {
+            ReadResult read = Samples.read(name);
             out.println();
+            if (!read.isValid()) {
+                out.println(name + ": " + read.describe(Locale.ENGLISH));
+                throw new IllegalStateException("sample " + name + " is not valid");
+            }
+            Project project = read.orElseThrow();
+            EvaluationContext context = EvaluationContext.of(project);
+            Evaluation evaluation = rules.evaluate(project, context);
+            evaluations.add(evaluation);
+            out.println("== " + name + ": " + project + ", valid / 校验通过, evaluated at " + context.statusDate()
+                    + ": " + evaluation.findings().size() + " findings");
+            for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+                print(evaluation, locale, out);
+            }
         }
-        out.println("Not built yet: JSON documents in the demo, the critical path, earned value and change");
-        out.println("control engines, and the HTML, JSON, Markdown and CSV reports. See README.md, Status.");
-        return evaluation;
+        out.println();
+        out.println("Not built yet: the critical path, earned value and change control engines, and the HTML,");
+        out.println("JSON, Markdown and CSV reports. See README.md, Status.");
+        return List.copyOf(evaluations);
     }
 
     private static void print(Evaluation evaluation, Locale locale, PrintStream out) {
