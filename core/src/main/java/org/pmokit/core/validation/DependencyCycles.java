@@ -64,6 +64,11 @@ public final class DependencyCycles {
             }
             preds[i] = k == p.length ? p : Arrays.copyOf(p, k);
         }
+        // Empty the index so that its entries die young: for a large project (100,000 activities need a
+        // 1 MB table) its table is a humongous object for G1, which stays in the old generation until
+        // the next concurrent marking and would keep the entries alive, and copied, through every
+        // young collection.
+        index.clear();
         for (int i = 0; i < n; i++) {
             succStart[i + 1] += succStart[i];
         }

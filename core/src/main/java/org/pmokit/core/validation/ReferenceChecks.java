@@ -88,11 +88,13 @@ final class ReferenceChecks {
                     }
                 }
             }
+            release(seen);
         }
         for (ChangeRequest cr : p.changeRequests()) {
             cr.activities().ifPresent(changes -> checkChanges(changes, "changeRequests[" + cr.id() + "].activities",
                     activityIds, resourceIds, out));
         }
+        release(activityIds);
     }
 
     /**
@@ -143,6 +145,7 @@ final class ReferenceChecks {
             ref(after, link.activity(), path + ".addPredecessors[" + i + "].activity", "activity", out);
             ref(after, link.predecessor(), path + ".addPredecessors[" + i + "].predecessor", "activity", out);
         }
+        release(after);
     }
 
     private static <E extends Identified<?>> Set<Object> unique(List<E> entities, String listName, String kind,
@@ -165,5 +168,15 @@ final class ReferenceChecks {
 
     private static void unknown(String path, String kind, Object id, List<Violation> out) {
         out.add(Violation.of(path, ViolationCode.REFERENCE_UNKNOWN, path, kind, id));
+    }
+
+    /**
+     * Empties a set that is no longer needed, so that its entries die young. The table of a large
+     * hash set (100,000 activities need 1 MB) is a humongous object for G1 (at least half a heap
+     * region); it stays in the old generation until the next concurrent marking and, until then,
+     * keeps its entries alive through every young collection, which copies them again and again.
+     */
+    private static void release(Set<?> set) {
+        set.clear();
     }
 }
