@@ -1,13 +1,7 @@
 package org.pmokit.rules.goals;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.pmokit.core.project.Milestone;
 import org.pmokit.rules.Area;
-import org.pmokit.rules.Finding;
-import org.pmokit.rules.Rule;
 import org.pmokit.rules.RuleInfo;
-import org.pmokit.rules.RuleInput;
 import org.pmokit.rules.Severity;
 import org.pmokit.rules.Subject;
 import org.pmokit.rules.Text;
@@ -18,7 +12,7 @@ import org.pmokit.rules.Text;
  *
  * <p>This class is immutable and thread-safe.
  */
-final class MilestoneDeliverableRule implements Rule {
+final class MilestoneDeliverableRule extends MilestonePartRule {
 
     /** What this rule is. */
     static final RuleInfo INFO = new RuleInfo("MILE-003", GoalRules.PACK, Area.GOALS, Subject.MILESTONE,
@@ -28,22 +22,8 @@ final class MilestoneDeliverableRule implements Rule {
             "Name what is handed over at the milestone, such as a requirements specification or a test report.",
             "写明里程碑交付的成果，如需求规格说明书或测试报告。");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Finding> evaluate(RuleInput input) {
-        List<Finding> out = new ArrayList<>();
-        for (Milestone m : input.project().milestones()) {
-            if (m.deliverable().isEmpty()) {
-                out.add(INFO.finding(Show.subject(m),
-                        Text.of("milestone " + m.id() + " has no deliverable",
-                                "里程碑 " + m.id() + " 没有交付物"),
-                        REMEDY));
-            }
-        }
-        return List.copyOf(out);
+    /** Creates the rule. */
+    MilestoneDeliverableRule() {
+        super(INFO, m -> m.deliverable().isEmpty(), "has no deliverable", "没有交付物", REMEDY);
     }
 }

@@ -1,13 +1,7 @@
 package org.pmokit.rules.goals;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.pmokit.core.project.Milestone;
 import org.pmokit.rules.Area;
-import org.pmokit.rules.Finding;
-import org.pmokit.rules.Rule;
 import org.pmokit.rules.RuleInfo;
-import org.pmokit.rules.RuleInput;
 import org.pmokit.rules.Severity;
 import org.pmokit.rules.Subject;
 import org.pmokit.rules.Text;
@@ -18,7 +12,7 @@ import org.pmokit.rules.Text;
  *
  * <p>This class is immutable and thread-safe.
  */
-final class MilestoneKindRule implements Rule {
+final class MilestoneKindRule extends MilestonePartRule {
 
     /** What this rule is. */
     static final RuleInfo INFO = new RuleInfo("MILE-002", GoalRules.PACK, Area.GOALS, Subject.MILESTONE,
@@ -30,22 +24,8 @@ final class MilestoneKindRule implements Rule {
             "Say whether the milestone ends a phase, completes a key task or hands over a deliverable.",
             "注明该里程碑是阶段里程碑、关键任务里程碑还是交付物里程碑。");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public List<Finding> evaluate(RuleInput input) {
-        List<Finding> out = new ArrayList<>();
-        for (Milestone m : input.project().milestones()) {
-            if (m.kind().isEmpty()) {
-                out.add(INFO.finding(Show.subject(m),
-                        Text.of("milestone " + m.id() + " has no kind (phase, key task or deliverable)",
-                                "里程碑 " + m.id() + " 未注明类型（阶段里程碑、关键任务里程碑或交付物里程碑）"),
-                        REMEDY));
-            }
-        }
-        return List.copyOf(out);
+    /** Creates the rule. */
+    MilestoneKindRule() {
+        super(INFO, m -> m.kind().isEmpty(), "has no kind (phase, key task or deliverable)", "未注明类型（阶段里程碑、关键任务里程碑或交付物里程碑）", REMEDY);
     }
 }
