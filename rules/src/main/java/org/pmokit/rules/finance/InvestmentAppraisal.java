@@ -187,11 +187,13 @@ public final class InvestmentAppraisal {
      * r &gt; -1. With no sign change there is no root; with two or more there may be none or several
      * (-100, 230, -132 has roots at 10% and 20%), and PMO Kit does not pick one.
      *
-     * <p>The root is found by bisection on NPV over (-0.99, 10]: the NPV at both ends must differ in
-     * sign (the IRR is 10 itself if the NPV at 10 is zero), then the bracket is halved at most
-     * {@value #IRR_MAX_ITERATIONS} times, until it is at most {@link #IRR_TOLERANCE} wide, and its
-     * midpoint is rounded half-even to {@value #IRR_SCALE} decimal places. The result is within 1e-10
-     * of the true IRR; a rate such as 10% is reported exactly ({@code 0.1000000000}).
+     * <p>The root is found by bisection on NPV over (-0.99, 10]: the exact NPVs at both ends must
+     * differ in sign (the IRR is 10 itself if the NPV at 10 is zero). The bisection runs first in
+     * {@code double} arithmetic down to {@link #IRR_TOLERANCE}; its midpoint, rounded half-even to
+     * {@value #IRR_SCALE} places, is accepted only when the exact NPVs 1e-10 below and above it differ
+     * in sign. Otherwise the bisection runs again in exact arithmetic (at most
+     * {@value #IRR_MAX_ITERATIONS} halvings). Either way the result is within 1e-10 of the true IRR;
+     * a rate such as 10% is reported exactly ({@code 0.1000000000}).
      *
      * @param series the net cash flow per period
      * @return the IRR as a fraction per period (0.1 for 10%), or undefined with the reason: no cash
@@ -220,11 +222,33 @@ public final class InvestmentAppraisal {
         if (lowSign == 0 || lowSign == highSign) {
             return Outcome.undefined(NO_ROOT);
         }
-        for (int i = 0; i < IRR_MAX_ITERATIONS && high.subtract(low).compareTo(IRR_TOLERANCE) > 0; i++) {
-            BigDecimal mid = low.add(high).multiply(HALF);
-            int midSign = npvUnrounded(series, mid).signum();
+        BigDecimal fast = certified(series, fastRoot(series, lowSign), lowSign);
+        return Outcome.of(fast != null ? fast : exactRoot(series, low, high, lowSign));
+    }
+
+    /**
+     * Bisects NPV in double arithmetic, which is cheap, down to the IRR tolerance. The result is an
+     * estimate; {@link #certified} proves it or the exact bisection replaces it.
+     */
+    private static double fastRoot(CashFlowSeries series, int lowSign) {
+        double[] flows = new double[series.horizon() + 1];
+        for (int t = 0; t < flows.length; t++) {
+            flows[t] = series.flow(t).amount().doubleValue();
+        }
+        double low = IRR_LOWER_BOUND.doubleValue();
+        double high = IRR_UPPER_BOUND.doubleValue();
+        for (int i = 0; i < 200 && high - low > IRR_TOLERANCE.doubleValue(); i++) {
+            double mid = (low + high) / 2;
+            double growth = 1 + mid;
+            double factor = 1;
+            double npv = 0;
+            for (double flow : flows) {
+                npv += flow / factor;
+                factor *= growth;
+            }
+            int midSign = npv > 0 ? 1 : npv < 0 ? -1 : 0;
             if (midSign == 0) {
-                return Outcome.of(mid.setScale(IRR_SCALE, RoundingMode.HALF_EVEN));
+                return mid;
             }
             if (midSign == lowSign) {
                 low = mid;
@@ -232,7 +256,48 @@ public final class InvestmentAppraisal {
                 high = mid;
             }
         }
-        return Outcome.of(low.add(high).multiply(HALF).setScale(IRR_SCALE, RoundingMode.HALF_EVEN));
+        return (low + high) / 2;
+    }
+
+    /**
+     * Returns the estimate rounded to {@value #IRR_SCALE} places if exact NPVs prove the root lies
+     * within 1e-10 of it (they differ in sign, or one is zero, at the estimate minus and plus 1e-10;
+     * the root is unique), or null if they do not.
+     */
+    private static BigDecimal certified(CashFlowSeries series, double estimate, int lowSign) {
+        if (!Double.isFinite(estimate)) {
+            return null;
+        }
+        BigDecimal rounded = new BigDecimal(estimate).setScale(IRR_SCALE, RoundingMode.HALF_EVEN);
+        BigDecimal step = BigDecimal.ONE.movePointLeft(IRR_SCALE);
+        BigDecimal below = rounded.subtract(step);
+        BigDecimal above = rounded.add(step);
+        if (below.compareTo(IRR_LOWER_BOUND) <= 0 || above.compareTo(IRR_UPPER_BOUND) > 0) {
+            return null;
+        }
+        int belowSign = npvUnrounded(series, below).signum();
+        int aboveSign = npvUnrounded(series, above).signum();
+        boolean bracketed = belowSign == 0 || aboveSign == 0 || (belowSign == lowSign && aboveSign == -lowSign);
+        return bracketed ? rounded : null;
+    }
+
+    /** The exact bisection in BigDecimal, for flows where the double estimate cannot be proven. */
+    private static BigDecimal exactRoot(CashFlowSeries series, BigDecimal from, BigDecimal to, int lowSign) {
+        BigDecimal low = from;
+        BigDecimal high = to;
+        for (int i = 0; i < IRR_MAX_ITERATIONS && high.subtract(low).compareTo(IRR_TOLERANCE) > 0; i++) {
+            BigDecimal mid = low.add(high).multiply(HALF);
+            int midSign = npvUnrounded(series, mid).signum();
+            if (midSign == 0) {
+                return mid.setScale(IRR_SCALE, RoundingMode.HALF_EVEN);
+            }
+            if (midSign == lowSign) {
+                low = mid;
+            } else {
+                high = mid;
+            }
+        }
+        return low.add(high).multiply(HALF).setScale(IRR_SCALE, RoundingMode.HALF_EVEN);
     }
 
     /**
