@@ -33,8 +33,9 @@ import org.pmokit.core.project.SpreadCurve;
  *
  * <p>Every component is nullable and null means "absent": the reader refuses a JSON {@code null}
  * before it reaches a record, and {@link DocToModel} decides what absence means (an error for a
- * required field, empty for a list, the model's default otherwise). The writer leaves null
- * components out. Enumerations are the model's own, whose constant names are the document's values.
+ * required field, empty for a list, the model's default otherwise). Writing does not go through
+ * these records: {@link ModelWriter} writes the model straight to JSON, in the records' field order.
+ * Enumerations are the model's own, whose constant names are the document's values.
  * Amounts and decimal texts are kept as {@link NumberText} so that no digit is lost before
  * {@link DocToModel} turns them into {@code Money} or {@code BigDecimal}.
  */
@@ -233,7 +234,7 @@ final class Doc {
 
     /**
      * A decimal as the document wrote it, a JSON string ({@code "2400000.00"}) or a JSON number,
-     * kept as text so that no digit is lost; always written back as a string.
+     * kept as text so that no digit is lost (the writer always writes an amount as a string).
      *
      * @param text the decimal as written
      */

@@ -1,8 +1,6 @@
 package org.pmokit.core.json;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -15,32 +13,28 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
 
 /**
  * The Jackson configuration of the project document, built once: a reader per set of
  * {@link JsonLimits} (the limits live in the parser factory) and one compact and one pretty writer
- * for everyone. {@link ObjectReader} and {@link ObjectWriter} are immutable and thread-safe.
+ * for everyone, whose generators {@link ModelWriter} writes to. {@link ObjectReader} and
+ * {@link ObjectWriter} are immutable and thread-safe.
  *
  * <p>Reading is strict: duplicate keys, unknown fields, trailing content and {@code null}s fail;
  * no JSON extension is enabled (no comments, single quotes, {@code NaN}, leading zeros or plus
  * signs); numbers are read as exact decimals; nothing is coerced (see {@link StrictDeserializers});
- * no polymorphic or default typing is ever enabled, so no document can name a class. Writing
- * leaves out absent values, writes dates as ISO-8601 text with their own offset, decimals in plain
- * digits, and pretty output as the agreed example is laid out (two spaces, {@code "name": value},
+ * no polymorphic or default typing is ever enabled, so no document can name a class. The writers'
+ * generators write decimals in plain digits, characters beyond the BMP as UTF-8 rather than escaped
+ * surrogates, and pretty output as the agreed example is laid out (two spaces, {@code "name": value},
  * {@code []} for an empty array, {@code \n} line ends on every platform).
  */
 final class JsonConfig {
 
-    /** Compact output. */
+    /** Compact output: the settings of the generators {@link ModelWriter} writes to. */
     static final ObjectWriter COMPACT;
-    /** Pretty output. */
+    /** Pretty output: the compact settings with the pretty printer. */
     static final ObjectWriter PRETTY;
 
     static {
@@ -50,18 +44,8 @@ final class JsonConfig {
                 .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build();
-        SimpleModule writing = new SimpleModule("pmokit-document-writing", Version.unknownVersion());
-        writing.addSerializer(Doc.NumberText.class, new NumberTextSerializer());
-        writing.addSerializer(Doc.Calendar.class, new CalendarSerializer());
-        JsonMapper mapper = JsonMapper.builder(factory)
-                .addModule(new JavaTimeModule())
-                .addModule(writing)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
-                        JsonInclude.Include.NON_NULL))
-                .build();
-        COMPACT = mapper.writerFor(Doc.Project.class);
+        // Only the generators of these writers are used: ModelWriter writes the document itself.
+        COMPACT = JsonMapper.builder(factory).build().writer();
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -128,37 +112,5 @@ final class JsonConfig {
                 .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
                 .build();
         return mapper.readerFor(Doc.Project.class);
-    }
-
-    /** An amount or decimal: always a string of its digits. */
-    private static final class NumberTextSerializer extends StdSerializer<Doc.NumberText> {
-        private static final long serialVersionUID = 1L;
-
-        NumberTextSerializer() {
-            super(Doc.NumberText.class);
-        }
-
-        @Override
-        public void serialize(Doc.NumberText value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(value.text());
-        }
-    }
-
-    /** A calendar: its name, or the custom calendar object. */
-    private static final class CalendarSerializer extends StdSerializer<Doc.Calendar> {
-        private static final long serialVersionUID = 1L;
-
-        CalendarSerializer() {
-            super(Doc.Calendar.class);
-        }
-
-        @Override
-        public void serialize(Doc.Calendar value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            if (value.name() != null) {
-                gen.writeString(value.name());
-            } else {
-                provider.defaultSerializeValue(value.custom(), gen);
-            }
-        }
     }
 }

@@ -343,19 +343,21 @@ public final class ProjectJson {
     }
 
     private static String write(ObjectWriter writer, Project project) {
-        Doc.Project document = ModelToDoc.document(Objects.requireNonNull(project, "project"));
+        Objects.requireNonNull(project, "project");
         try {
-            return writer.writeValueAsString(document);
+            return ModelWriter.write(writer, project);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("project " + project.id() + " cannot be written: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
     }
 
     private static void write(ObjectWriter writer, Project project, OutputStream out) {
-        Doc.Project document = ModelToDoc.document(Objects.requireNonNull(project, "project"));
+        Objects.requireNonNull(project, "project");
         Objects.requireNonNull(out, "out");
         try {
-            writer.writeValue(out, document);
+            ModelWriter.write(writer, project, out);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("project " + project.id() + " cannot be written: " + e.getOriginalMessage(), e);
         } catch (IOException e) {

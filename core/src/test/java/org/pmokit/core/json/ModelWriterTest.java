@@ -2,6 +2,7 @@ package org.pmokit.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
@@ -28,8 +29,18 @@ import org.pmokit.core.project.DependencyType;
 import org.pmokit.core.project.Project;
 import org.pmokit.core.time.WorkCalendar;
 
-/** What the writer leaves out, what it always writes, and that every part of the model has a place. */
-class ModelToDocTest {
+/**
+ * What {@link ModelWriter} leaves out, what it always writes, and that every part of the model has
+ * a place in the document (the {@link Doc} records, whose field order the writer follows).
+ */
+class ModelWriterTest {
+
+    private static final ProjectJson JSON = ProjectJson.standard();
+
+    private static JsonNode written(Project project) {
+        return Documents.tree(JSON.write(project));
+    }
+
 
     static Stream<Arguments> modelAndDocumentRecords() {
         return Stream.of(
@@ -99,17 +110,19 @@ class ModelToDocTest {
                         Optional.empty(), ChangeStatus.DRAFT, List.of(), Optional.empty()))
                 .build();
 
-        Doc.Project doc = ModelToDoc.document(project);
+        JsonNode doc = written(project);
 
-        assertThat(doc.schemaVersion()).isEqualTo(1);
-        assertThat(doc.goals()).isEmpty();
-        assertThat(doc.actualCosts()).isEmpty();
-        assertThat(doc.budget()).isNull();
-        assertThat(doc.activities().get(0).predecessors()).isNull();
-        assertThat(doc.activities().get(0).resources()).isNull();
-        assertThat(doc.activities().get(0).budget()).isNull();
-        assertThat(doc.changeRequests().get(0).decisions()).isEmpty();
-        assertThat(doc.changeRequests().get(0).activities()).isNull();
+        assertThat(doc.get("schemaVersion").intValue()).isEqualTo(1);
+        assertThat(JSON.write(project)).startsWith("{\"schemaVersion\":1,");
+        assertThat(doc.get("goals").isEmpty()).isTrue();
+        assertThat(doc.get("actualCosts").isEmpty()).isTrue();
+        assertThat(doc.has("budget")).isFalse();
+        assertThat(doc.has("cashFlows")).isFalse();
+        assertThat(doc.get("activities").get(0).has("predecessors")).isFalse();
+        assertThat(doc.get("activities").get(0).has("resources")).isFalse();
+        assertThat(doc.get("activities").get(0).has("budget")).isFalse();
+        assertThat(doc.get("changeRequests").get(0).get("decisions").isEmpty()).isTrue();
+        assertThat(doc.get("changeRequests").get(0).has("activities")).isFalse();
     }
 
     @Test
@@ -120,10 +133,8 @@ class ModelToDocTest {
                         .predecessor(Dependency.of("A1", DependencyType.FS, 2)).build())
                 .build();
 
-        List<Doc.Dependency> links = ModelToDoc.document(project).activities().get(0).predecessors();
-
-        assertThat(links).containsExactly(new Doc.Dependency("A1", null, null), new Doc.Dependency("A1", DependencyType.SS, 0),
-                new Doc.Dependency("A1", DependencyType.FS, 2));
+        assertThat(JSON.write(project)).contains("\"predecessors\":[{\"activity\":\"A1\"},"
+                + "{\"activity\":\"A1\",\"type\":\"SS\",\"lag\":0},{\"activity\":\"A1\",\"type\":\"FS\",\"lag\":2}]");
     }
 
     @Test
@@ -131,13 +142,12 @@ class ModelToDocTest {
         Project project = pilot().activity(Activity.builder("A1", "Build").duration(1)
                 .budget(Money.of("CNY", "2400000")).build()).build();
 
-        assertThat(ModelToDoc.document(project).activities().get(0).budget()).isEqualTo(new Doc.NumberText("2400000.00"));
+        assertThat(JSON.write(project)).contains("\"budget\":\"2400000.00\"");
     }
 
     @Test
     void aBuiltInCalendar_isWrittenByName() {
-        assertThat(ModelToDoc.document(pilot().calendar(WorkCalendar.CN).build()).calendar())
-                .isEqualTo(new Doc.Calendar("CN", null));
+        assertThat(JSON.write(pilot().calendar(WorkCalendar.CN).build())).contains("\"calendar\":\"CN\",");
     }
 
     @Test
@@ -147,13 +157,17 @@ class ModelToDocTest {
                 Year.of(2025), Year.of(2027));
         WorkCalendar unbounded = WorkCalendar.custom(Set.of(DayOfWeek.SUNDAY), List.of(), List.of());
 
-        assertThat(ModelToDoc.document(pilot().calendar(derived).build()).calendar().custom())
-                .isEqualTo(new Doc.CustomCalendar(List.of(DayOfWeek.SUNDAY), List.of(LocalDate.of(2026, 5, 1)), List.of(),
-                        null, null));
-        assertThat(ModelToDoc.document(pilot().calendar(explicit).build()).calendar().custom())
-                .isEqualTo(new Doc.CustomCalendar(List.of(DayOfWeek.SUNDAY), List.of(LocalDate.of(2026, 5, 1)), List.of(),
-                        2025, 2027));
-        assertThat(ModelToDoc.document(pilot().calendar(unbounded).build()).calendar().custom())
-                .isEqualTo(new Doc.CustomCalendar(List.of(DayOfWeek.SUNDAY), List.of(), List.of(), null, null));
+        assertThat(JSON.write(pilot().calendar(derived).build()))
+                .contains("\"calendar\":{\"weekend\":[\"SUNDAY\"],\"holidays\":[\"2026-05-01\"],\"workdays\":[]},");
+        assertThat(JSON.write(pilot().calendar(explicit).build())).contains("\"calendar\":{\"weekend\":[\"SUNDAY\"],"
+                + "\"holidays\":[\"2026-05-01\"],\"workdays\":[],\"firstYear\":2025,\"lastYear\":2027},");
+        assertThat(JSON.write(pilot().calendar(unbounded).build()))
+                .contains("\"calendar\":{\"weekend\":[\"SUNDAY\"],\"holidays\":[],\"workdays\":[]},");
+    }
+
+    @Test
+    void dates_haveFourDigitYears_andOtherYearsAsJavaWritesThem() {
+        assertThat(JSON.write(pilot().start(LocalDate.of(987, 3, 4)).build())).contains("\"start\":\"0987-03-04\"");
+        assertThat(JSON.write(pilot().start(LocalDate.of(12345, 12, 31)).build())).contains("\"start\":\"+12345-12-31\"");
     }
 }
