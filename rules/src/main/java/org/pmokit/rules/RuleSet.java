@@ -43,6 +43,8 @@ public final class RuleSet {
     private final Set<String> disabledRules;
     private final Set<String> disabledPacks;
     private final Map<String, Severity> severities;
+    /** The enabled rules in pack order, computed once: every part above is immutable. */
+    private final List<Rule> enabled;
 
     private RuleSet(List<RulePack> packs, Set<String> disabledRules, Set<String> disabledPacks,
             Map<String, Severity> severities) {
@@ -62,6 +64,7 @@ public final class RuleSet {
                 }
             }
         }
+        this.enabled = enabledRules();
     }
 
     /**
@@ -152,6 +155,10 @@ public final class RuleSet {
      * @return the rules that evaluate
      */
     public List<Rule> rules() {
+        return enabled;
+    }
+
+    private List<Rule> enabledRules() {
         List<Rule> rules = new ArrayList<>();
         for (RulePack pack : packs) {
             if (!disabledPacks.contains(pack.name())) {
@@ -194,7 +201,7 @@ public final class RuleSet {
     public Evaluation evaluate(Project project, EvaluationContext context) {
         RuleInput input = new RuleInput(project, context);
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : rules()) {
+        for (Rule rule : enabled) {
             String id = rule.info().id();
             Severity override = severities.get(id);
             for (Finding f : evaluateOne(rule, input, project)) {

@@ -102,8 +102,21 @@ public final class InvestmentAppraisal {
      */
     public static Appraisal appraise(CashFlowSeries series, BigDecimal discountRate) {
         checkRate(discountRate);
-        return new Appraisal(series, discountRate, roi(series), npv(series, discountRate), irr(series),
-                payback(series), discountedPayback(series, discountRate));
+        Objects.requireNonNull(series, "series");
+        if (series.isEmpty()) {
+            return new Appraisal(series, discountRate, roi(series), npv(series, discountRate), irr(series),
+                    payback(series), discountedPayback(series, discountRate));
+        }
+        // one pass of discounting serves both the NPV and the discounted payback
+        List<BigDecimal> discounted = discounted(series, discountRate);
+        BigDecimal npv = BigDecimal.ZERO;
+        for (int t = 0; t < discounted.size(); t++) {
+            if (!series.flow(t).isZero()) { // as npvUnrounded: zero flows are not added
+                npv = npv.add(discounted.get(t), PRECISION);
+            }
+        }
+        return new Appraisal(series, discountRate, roi(series), rounded(series, npv), irr(series),
+                payback(series), paybackOf(discounted));
     }
 
     /**
@@ -148,7 +161,11 @@ public final class InvestmentAppraisal {
         if (series.isEmpty()) {
             return Outcome.undefined(NO_CASH_FLOWS);
         }
-        BigDecimal value = npvUnrounded(series, rate);
+        return rounded(series, npvUnrounded(series, rate));
+    }
+
+    /** The NPV rounded half-even to the minor unit of the series' currency. */
+    private static Outcome<Money> rounded(CashFlowSeries series, BigDecimal value) {
         return Outcome.of(Money.of(series.currency(), value.setScale(scaleOf(series.currency()), RoundingMode.HALF_EVEN)));
     }
 
@@ -214,27 +231,24 @@ public final class InvestmentAppraisal {
         }
         BigDecimal low = IRR_LOWER_BOUND;
         BigDecimal high = IRR_UPPER_BOUND;
-        int lowSign = npvUnrounded(series, low).signum();
-        int highSign = npvUnrounded(series, high).signum();
+        double[] flows = doubleFlows(series);
+        int lowSign = npvSign(series, flows, low);
+        int highSign = npvSign(series, flows, high);
         if (highSign == 0) {
             return Outcome.of(high.setScale(IRR_SCALE, RoundingMode.HALF_EVEN));
         }
         if (lowSign == 0 || lowSign == highSign) {
             return Outcome.undefined(NO_ROOT);
         }
-        BigDecimal fast = certified(series, fastRoot(series, lowSign), lowSign);
-        return Outcome.of(fast != null ? fast : exactRoot(series, low, high, lowSign));
+        BigDecimal fast = certified(series, flows, fastRoot(flows, lowSign), lowSign);
+        return Outcome.of(fast != null ? fast : exactRoot(series, flows, low, high, lowSign));
     }
 
     /**
      * Bisects NPV in double arithmetic, which is cheap, down to the IRR tolerance. The result is an
      * estimate; {@link #certified} proves it or the exact bisection replaces it.
      */
-    private static double fastRoot(CashFlowSeries series, int lowSign) {
-        double[] flows = new double[series.horizon() + 1];
-        for (int t = 0; t < flows.length; t++) {
-            flows[t] = series.flow(t).amount().doubleValue();
-        }
+    private static double fastRoot(double[] flows, int lowSign) {
         double low = IRR_LOWER_BOUND.doubleValue();
         double high = IRR_UPPER_BOUND.doubleValue();
         for (int i = 0; i < 200 && high - low > IRR_TOLERANCE.doubleValue(); i++) {
@@ -264,7 +278,7 @@ public final class InvestmentAppraisal {
      * within 1e-10 of it (they differ in sign, or one is zero, at the estimate minus and plus 1e-10;
      * the root is unique), or null if they do not.
      */
-    private static BigDecimal certified(CashFlowSeries series, double estimate, int lowSign) {
+    private static BigDecimal certified(CashFlowSeries series, double[] flows, double estimate, int lowSign) {
         if (!Double.isFinite(estimate)) {
             return null;
         }
@@ -275,19 +289,74 @@ public final class InvestmentAppraisal {
         if (below.compareTo(IRR_LOWER_BOUND) <= 0 || above.compareTo(IRR_UPPER_BOUND) > 0) {
             return null;
         }
-        int belowSign = npvUnrounded(series, below).signum();
-        int aboveSign = npvUnrounded(series, above).signum();
+        int belowSign = npvSign(series, flows, below);
+        int aboveSign = npvSign(series, flows, above);
         boolean bracketed = belowSign == 0 || aboveSign == 0 || (belowSign == lowSign && aboveSign == -lowSign);
         return bracketed ? rounded : null;
     }
 
+    /** The net flow of every period, 0 to the horizon, as the nearest {@code double}. */
+    private static double[] doubleFlows(CashFlowSeries series) {
+        double[] flows = new double[series.horizon() + 1];
+        for (int t = 0; t < flows.length; t++) {
+            flows[t] = series.flow(t).amount().doubleValue();
+        }
+        return flows;
+    }
+
+    /**
+     * Returns the sign of {@code npvUnrounded(series, rate)}: from a {@code double} evaluation when
+     * its error bound proves the sign, else from the exact evaluation.
+     */
+    private static int npvSign(CashFlowSeries series, double[] flows, BigDecimal rate) {
+        int sign = provenSign(flows, rate);
+        return sign != 0 ? sign : npvUnrounded(series, rate).signum();
+    }
+
+    /**
+     * Returns the sign of the NPV at a rate if a {@code double} evaluation proves it, or 0 if it
+     * cannot.
+     *
+     * <p>With n = flows.length and u = 2^-53, each {@code double} term flow / growth^t carries a
+     * relative error of at most about (2t + 2)u (the conversions, t products and the quotient) and
+     * the running sum adds at most about nu of the sum of the terms' magnitudes S, so the
+     * {@code double} NPV is within about (3n + 2)uS of the true NPV; the {@link #PRECISION} NPV is
+     * within about (3n + 2) x 5e-34 x S of it. An NPV beyond (8n + 16)uS, more than twice both bounds,
+     * therefore has the sign of the true NPV and of the {@link #PRECISION} one. Factors outside
+     * [1e-290, 1e290] and non-finite sums are left to the exact evaluation, so no term is subnormal
+     * or infinite.
+     */
+    private static int provenSign(double[] flows, BigDecimal rate) {
+        double growth = BigDecimal.ONE.add(rate).doubleValue();
+        double factor = 1;
+        double npv = 0;
+        double size = 0;
+        for (int t = 0; t < flows.length; t++) {
+            if (t > 0) {
+                factor *= growth;
+            }
+            if (!(factor >= 1e-290 && factor <= 1e290)) {
+                return 0;
+            }
+            double term = flows[t] / factor;
+            npv += term;
+            size += Math.abs(term);
+        }
+        if (!Double.isFinite(npv) || !Double.isFinite(size)) {
+            return 0;
+        }
+        double bound = (8.0 * flows.length + 16) * 0x1p-53 * size;
+        return npv > bound ? 1 : npv < -bound ? -1 : 0;
+    }
+
     /** The exact bisection in BigDecimal, for flows where the double estimate cannot be proven. */
-    private static BigDecimal exactRoot(CashFlowSeries series, BigDecimal from, BigDecimal to, int lowSign) {
+    private static BigDecimal exactRoot(CashFlowSeries series, double[] flows, BigDecimal from, BigDecimal to,
+            int lowSign) {
         BigDecimal low = from;
         BigDecimal high = to;
         for (int i = 0; i < IRR_MAX_ITERATIONS && high.subtract(low).compareTo(IRR_TOLERANCE) > 0; i++) {
             BigDecimal mid = low.add(high).multiply(HALF);
-            int midSign = npvUnrounded(series, mid).signum();
+            int midSign = npvSign(series, flows, mid);
             if (midSign == 0) {
                 return mid.setScale(IRR_SCALE, RoundingMode.HALF_EVEN);
             }
@@ -331,16 +400,21 @@ public final class InvestmentAppraisal {
         if (series.isEmpty()) {
             return Outcome.undefined(NO_CASH_FLOWS);
         }
+        return paybackOf(discounted(series, rate));
+    }
+
+    /** Every period's flow divided by (1 + rate)^t, at {@link #PRECISION}, as npvUnrounded divides it. */
+    private static List<BigDecimal> discounted(CashFlowSeries series, BigDecimal rate) {
         BigDecimal growth = BigDecimal.ONE.add(rate);
         BigDecimal factor = BigDecimal.ONE;
-        List<BigDecimal> discounted = new ArrayList<>();
+        List<BigDecimal> discounted = new ArrayList<>(series.horizon() + 1);
         for (int t = 0; t <= series.horizon(); t++) {
             if (t > 0) {
                 factor = factor.multiply(growth, PRECISION);
             }
             discounted.add(series.flow(t).amount().divide(factor, PRECISION));
         }
-        return paybackOf(discounted);
+        return discounted;
     }
 
     /** The cumulative sum is exact; only the fraction of the crossing period is rounded. */

@@ -30,6 +30,21 @@ final class KpiMetrics implements MetricSource {
     private static final MetricValue TOO_LARGE = new MetricValue.Undefined(
             Text.of("the value is beyond the range of a double", "数值超出双精度浮点数的范围"));
 
+    private static final MetricValue NO_BASELINE_OR_TARGET = new MetricValue.Undefined(
+            Text.of("the KPI has no baseline value or no target value", "关键绩效指标缺少基线值或目标值"));
+
+    private static final MetricValue TARGET_IS_BASELINE = new MetricValue.Undefined(
+            Text.of("the KPI's target value equals its baseline value", "关键绩效指标的目标值等于基线值"));
+
+    private static final MetricValue NO_READING = new MetricValue.Undefined(
+            Text.of("the KPI has no reading on or before the status date", "关键绩效指标在状态日期之前没有读数"));
+
+    private static final MetricValue NO_DEADLINE = new MetricValue.Undefined(
+            Text.of("the goal has no deadline", "目标没有期限"));
+
+    private static final MetricValue NO_TREND = new MetricValue.Undefined(
+            Text.of("the KPI has readings on fewer than two dates", "关键绩效指标的读数少于两个日期"));
+
     @Override
     public Map<String, MetricValue> metrics(RuleInput input) {
         Map<String, MetricValue> out = new LinkedHashMap<>();
@@ -43,16 +58,13 @@ final class KpiMetrics implements MetricSource {
 
     private static MetricValue progress(KpiStatus s) {
         if (s.kpi().baseline().isEmpty() || s.kpi().target().isEmpty()) {
-            return new MetricValue.Undefined(Text.of("the KPI has no baseline value or no target value",
-                    "关键绩效指标缺少基线值或目标值"));
+            return NO_BASELINE_OR_TARGET;
         }
         if (s.kpi().baseline().get().compareTo(s.kpi().target().get()) == 0) {
-            return new MetricValue.Undefined(Text.of("the KPI's target value equals its baseline value",
-                    "关键绩效指标的目标值等于基线值"));
+            return TARGET_IS_BASELINE;
         }
         if (s.latest().isEmpty()) {
-            return new MetricValue.Undefined(Text.of("the KPI has no reading on or before the status date",
-                    "关键绩效指标在状态日期之前没有读数"));
+            return NO_READING;
         }
         double progress = s.progress().orElseThrow().doubleValue();
         return Double.isFinite(progress) ? new MetricValue.Ratio(progress) : TOO_LARGE;
@@ -60,11 +72,10 @@ final class KpiMetrics implements MetricSource {
 
     private static MetricValue forecast(KpiStatus s) {
         if (s.goal().deadline().isEmpty()) {
-            return new MetricValue.Undefined(Text.of("the goal has no deadline", "目标没有期限"));
+            return NO_DEADLINE;
         }
         if (s.trend().isEmpty()) {
-            return new MetricValue.Undefined(Text.of("the KPI has readings on fewer than two dates",
-                    "关键绩效指标的读数少于两个日期"));
+            return NO_TREND;
         }
         double forecast = s.trend().get().valueAt(s.goal().deadline().get(), KpiStatus.PRECISION).doubleValue();
         return Double.isFinite(forecast) ? new MetricValue.Quantity(forecast, s.kpi().unit().orElse("")) : TOO_LARGE;

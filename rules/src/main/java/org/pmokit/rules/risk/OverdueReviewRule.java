@@ -36,6 +36,7 @@ final class OverdueReviewRule implements Rule {
     public List<Finding> evaluate(RuleInput input) {
         int interval = input.policy().get(PolicyKeys.RISK_REVIEW_DAYS);
         LocalDate statusDate = input.context().statusDate();
+        String statusText = statusDate.toString(); // written into every finding, so once
         List<Finding> found = new ArrayList<>();
         for (RiskResult r : input.get(RiskAnalysis.INSTANCE).open()) {
             Risk risk = r.risk();
@@ -48,15 +49,16 @@ final class OverdueReviewRule implements Rule {
                 continue;
             }
             Text who = Words.risk(risk);
+            String lastText = last.get().toString();
             Text since = risk.reviewed().isPresent()
-                    ? Text.of(who.english() + " was last reviewed on " + last.get(),
-                            who.chinese() + "最近一次复核为 " + last.get())
-                    : Text.of(who.english() + " has not been reviewed since it was identified on " + last.get(),
-                            who.chinese() + "自 " + last.get() + " 识别以来未复核");
+                    ? Text.of(who.english() + " was last reviewed on " + lastText,
+                            who.chinese() + "最近一次复核为 " + lastText)
+                    : Text.of(who.english() + " has not been reviewed since it was identified on " + lastText,
+                            who.chinese() + "自 " + lastText + " 识别以来未复核");
             found.add(INFO.finding(Words.subject(risk),
-                    Text.of(since.english() + ", " + days + " days before the status date " + statusDate
+                    Text.of(since.english() + ", " + days + " days before the status date " + statusText
                             + "; the review interval is " + interval + " days.",
-                            since.chinese() + "，距状态日期 " + statusDate + " 已 " + days + " 天，超过复核周期 "
+                            since.chinese() + "，距状态日期 " + statusText + " 已 " + days + " 天，超过复核周期 "
                                     + interval + " 天。"),
                     Text.of("Review the risk: probability, impact, owner and response.",
                             "复核该风险的发生概率、影响程度、责任人和应对措施。"))

@@ -1,9 +1,12 @@
 package org.pmokit.rules.risk;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.pmokit.core.project.RiskCategory;
 import org.pmokit.rules.MetricSource;
 import org.pmokit.rules.MetricValue;
@@ -33,6 +36,12 @@ public final class RiskMetrics implements MetricSource {
     public static final String EMV_OPPORTUNITIES = "risk.emv.opportunities";
 
     private static final RiskMetrics INSTANCE = new RiskMetrics();
+
+    /** {@link #countKey} of every band, built once. */
+    private static final Map<RiskBand, String> COUNT_KEYS = keys(RiskBand.class, RiskMetrics::countKey);
+
+    /** {@link #exposureKey} of every category, built once. */
+    private static final Map<RiskCategory, String> EXPOSURE_KEYS = keys(RiskCategory.class, RiskMetrics::exposureKey);
 
     private RiskMetrics() {
     }
@@ -66,6 +75,14 @@ public final class RiskMetrics implements MetricSource {
         return "risk.exposure." + category.name();
     }
 
+    private static <E extends Enum<E>> Map<E, String> keys(Class<E> type, Function<E, String> key) {
+        Map<E, String> keys = new EnumMap<>(type);
+        for (E e : type.getEnumConstants()) {
+            keys.put(e, key.apply(e));
+        }
+        return Collections.unmodifiableMap(keys);
+    }
+
     @Override
     public Map<String, MetricValue> metrics(RuleInput input) {
         Objects.requireNonNull(input, "input");
@@ -74,8 +91,8 @@ public final class RiskMetrics implements MetricSource {
         m.put(EMV_TOTAL, new MetricValue.Amount(a.emvTotal()));
         m.put(EMV_THREATS, new MetricValue.Amount(a.emvThreats()));
         m.put(EMV_OPPORTUNITIES, new MetricValue.Amount(a.emvOpportunities()));
-        a.countsByBand().forEach((band, n) -> m.put(countKey(band), new MetricValue.Quantity(n, "risks")));
-        a.exposure().forEach((category, amount) -> m.put(exposureKey(category), new MetricValue.Amount(amount)));
+        a.countsByBand().forEach((band, n) -> m.put(COUNT_KEYS.get(band), new MetricValue.Quantity(n, "risks")));
+        a.exposure().forEach((category, amount) -> m.put(EXPOSURE_KEYS.get(category), new MetricValue.Amount(amount)));
         return m;
     }
 }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.pmokit.core.money.Money;
 import org.pmokit.core.project.Risk;
 import org.pmokit.core.project.RiskKind;
@@ -18,6 +17,10 @@ final class Words {
 
     /** The name of the pack. */
     static final String PACK = "risk";
+
+    /** The order of {@link #sorted}: subject, then English message, then Chinese message. */
+    private static final Comparator<Finding> BY_SUBJECT_AND_MESSAGE = Comparator.comparing(Finding::subject)
+            .thenComparing(f -> f.message().english()).thenComparing(f -> f.message().chinese());
 
     private Words() {
     }
@@ -50,9 +53,26 @@ final class Words {
 
     /** An amount with its currency and grouped digits, such as {@code CNY 545,000.00}. */
     static String money(Money money) {
-        BigDecimal amount = money.amount();
-        return money.currency().getCurrencyCode() + " "
-                + String.format(Locale.ROOT, "%,." + Math.max(amount.scale(), 0) + "f", amount);
+        return money.currency().getCurrencyCode() + " " + grouped(money.amount());
+    }
+
+    /** The plain amount with its integer digits grouped in threes by commas, as {@code %,.nf} writes it at the amount's scale. */
+    private static String grouped(BigDecimal amount) {
+        String plain = amount.toPlainString();
+        int start = plain.startsWith("-") ? 1 : 0;
+        int point = plain.indexOf('.');
+        if (point < 0) {
+            point = plain.length();
+        }
+        StringBuilder out = new StringBuilder(plain.length() + (point - start) / 3);
+        out.append(plain, 0, start);
+        for (int i = start; i < point; i++) {
+            if (i > start && (point - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.append(plain, point, plain.length()).toString();
     }
 
     /** A duration in hours and minutes, such as "7 h 30 min" and "7 小时 30 分钟"; seconds are dropped. */
@@ -67,8 +87,7 @@ final class Words {
     /** The findings in a fixed order, by subject and message, whatever the order of the risks. */
     static List<Finding> sorted(List<Finding> findings) {
         List<Finding> copy = new ArrayList<>(findings);
-        copy.sort(Comparator.comparing(Finding::subject).thenComparing(f -> f.message().english())
-                .thenComparing(f -> f.message().chinese()));
+        copy.sort(BY_SUBJECT_AND_MESSAGE);
         return List.copyOf(copy);
     }
 }
