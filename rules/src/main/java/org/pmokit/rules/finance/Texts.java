@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.SortedSet;
 import org.pmokit.core.money.Money;
+import org.pmokit.rules.Display;
 import org.pmokit.rules.Text;
 
 /** How the finance pack writes numbers and shared reasons into its texts. */
@@ -23,26 +24,7 @@ final class Texts {
 
     /** Writes an amount with its currency and grouped digits, such as {@code CNY 8,000,000.00}. */
     static String money(Money money) {
-        return money.currency().getCurrencyCode() + " " + grouped(money.amount());
-    }
-
-    /** The plain amount with its integer digits grouped in threes by commas, as {@code %,.nf} writes it at the amount's scale. */
-    private static String grouped(BigDecimal amount) {
-        String plain = amount.toPlainString();
-        int start = plain.startsWith("-") ? 1 : 0;
-        int point = plain.indexOf('.');
-        if (point < 0) {
-            point = plain.length();
-        }
-        StringBuilder out = new StringBuilder(plain.length() + (point - start) / 3);
-        out.append(plain, 0, start);
-        for (int i = start; i < point; i++) {
-            if (i > start && (point - i) % 3 == 0) {
-                out.append(',');
-            }
-            out.append(plain.charAt(i));
-        }
-        return out.append(plain, point, plain.length()).toString();
+        return Display.money(money);
     }
 
     /** Writes a band of fractions, such as {@code 15%-20%}. */

@@ -1,6 +1,5 @@
 package org.pmokit.rules.risk;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +8,7 @@ import org.pmokit.core.money.Money;
 import org.pmokit.core.project.Risk;
 import org.pmokit.core.project.RiskKind;
 import org.pmokit.core.project.RiskStrategy;
+import org.pmokit.rules.Display;
 import org.pmokit.rules.Finding;
 import org.pmokit.rules.Text;
 
@@ -53,26 +53,7 @@ final class Words {
 
     /** An amount with its currency and grouped digits, such as {@code CNY 545,000.00}. */
     static String money(Money money) {
-        return money.currency().getCurrencyCode() + " " + grouped(money.amount());
-    }
-
-    /** The plain amount with its integer digits grouped in threes by commas, as {@code %,.nf} writes it at the amount's scale. */
-    private static String grouped(BigDecimal amount) {
-        String plain = amount.toPlainString();
-        int start = plain.startsWith("-") ? 1 : 0;
-        int point = plain.indexOf('.');
-        if (point < 0) {
-            point = plain.length();
-        }
-        StringBuilder out = new StringBuilder(plain.length() + (point - start) / 3);
-        out.append(plain, 0, start);
-        for (int i = start; i < point; i++) {
-            if (i > start && (point - i) % 3 == 0) {
-                out.append(',');
-            }
-            out.append(plain.charAt(i));
-        }
-        return out.append(plain, point, plain.length()).toString();
+        return Display.money(money);
     }
 
     /** A duration in hours and minutes, such as "7 h 30 min" and "7 小时 30 分钟"; seconds are dropped. */
