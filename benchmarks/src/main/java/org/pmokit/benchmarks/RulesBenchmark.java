@@ -46,11 +46,15 @@ import org.pmokit.examples.generator.ProjectGenerator;
 import org.pmokit.rules.Evaluation;
 import org.pmokit.rules.EvaluationContext;
 import org.pmokit.rules.RuleSet;
-import org.pmokit.rules.StandardRules;
+import org.pmokit.rules.finance.FinanceRules;
+import org.pmokit.rules.goals.GoalRules;
+import org.pmokit.rules.risk.RiskRules;
 
 /**
- * Evaluates every standard rule pack ({@link StandardRules#all()}: goals, risk, finance) over a
- * portfolio of 5,000 projects with {@link RuleSet#evaluateAll}, on one thread and in parallel.
+ * Evaluates the rule packs of issue 4 (goals, risk, finance) over a portfolio of 5,000 projects
+ * with {@link RuleSet#evaluateAll}, on one thread and in parallel. The packs are composed here
+ * rather than taken from {@link org.pmokit.rules.StandardRules#all()}, which also holds the earned
+ * value, change control and schedule packs, so that the target of issue 4 is measured on its own.
  *
  * <p>Each project is made once per trial by {@link ProjectGenerator} (seed = its index, 50
  * activities, 2.5 links per activity, calendar MON_FRI, with a baseline and a budget with
@@ -100,7 +104,8 @@ public class RulesBenchmark {
     @Param("50")
     public int activities;
 
-    private final RuleSet rules = StandardRules.all();
+    /** The packs of issue 4 only: goals, risk and finance. */
+    private final RuleSet rules = RuleSet.of(GoalRules.pack(), RiskRules.pack(), FinanceRules.pack());
     private final EvaluationContext context = EvaluationContext.at(STATUS_DATE);
     private List<Project> portfolio;
 

@@ -95,6 +95,9 @@ public final class Policy {
      */
     public <T extends Comparable<T>> T get(PolicyKey<T> key) {
         Objects.requireNonNull(key, "key");
+        if (overrides.isEmpty()) { // the default policy: no lookup
+            return key.defaultValue();
+        }
         Object value = overrides.get(key);
         return value == null ? key.defaultValue() : key.type().cast(value);
     }

@@ -33,11 +33,18 @@ import org.pmokit.core.project.Project;
  */
 public final class RuleSet {
 
-    /** The order of findings in an evaluation. */
-    public static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::severity).reversed()
-            .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::subject)
-            .thenComparing(f -> f.message().english());
+    /**
+     * The order of findings in an evaluation: most severe first, then by rule identifier, subject
+     * and English message. The message, which may be written lazily, is read only to order two
+     * findings of the same rule, severity and subject.
+     */
+    public static final Comparator<Finding> FINDING_ORDER = RuleSet::compareFindings;
+
+    /** The status of every area when no finding affects it, by ordinal: shared, it is immutable. */
+    private static final AreaStatus[] GREEN = greenAreas();
+
+    /** The overall status when there is no finding. */
+    private static final AreaStatus GREEN_OVERALL = new AreaStatus(Optional.empty(), RagStatus.GREEN, Optional.empty());
 
     private final List<RulePack> packs;
     private final Set<String> disabledRules;
@@ -45,6 +52,10 @@ public final class RuleSet {
     private final Map<String, Severity> severities;
     /** The enabled rules in pack order, computed once: every part above is immutable. */
     private final List<Rule> enabled;
+    /** The severity override of each enabled rule, by position in {@link #enabled}; null where none. */
+    private final Severity[] overrides;
+    /** The packs that are not disabled, whose metric sources run. */
+    private final List<RulePack> enabledPacks;
 
     private RuleSet(List<RulePack> packs, Set<String> disabledRules, Set<String> disabledPacks,
             Map<String, Severity> severities) {
@@ -65,6 +76,34 @@ public final class RuleSet {
             }
         }
         this.enabled = enabledRules();
+        this.overrides = new Severity[enabled.size()];
+        for (int i = 0; i < overrides.length; i++) {
+            overrides[i] = this.severities.get(enabled.get(i).info().id());
+        }
+        this.enabledPacks = this.packs.stream().filter(p -> !this.disabledPacks.contains(p.name())).toList();
+    }
+
+    private static AreaStatus[] greenAreas() {
+        Area[] areas = Area.values();
+        AreaStatus[] green = new AreaStatus[areas.length];
+        for (Area area : areas) {
+            green[area.ordinal()] = new AreaStatus(Optional.of(area), RagStatus.GREEN, Optional.empty());
+        }
+        return green;
+    }
+
+    private static int compareFindings(Finding a, Finding b) {
+        int c = b.severity().compareTo(a.severity());
+        if (c == 0) {
+            c = a.ruleId().compareTo(b.ruleId());
+        }
+        if (c == 0) {
+            c = a.subject().compareTo(b.subject());
+        }
+        if (c == 0) {
+            c = a.message().english().compareTo(b.message().english());
+        }
+        return c;
     }
 
     /**
@@ -201,15 +240,18 @@ public final class RuleSet {
     public Evaluation evaluate(Project project, EvaluationContext context) {
         RuleInput input = new RuleInput(project, context);
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : enabled) {
-            String id = rule.info().id();
-            Severity override = severities.get(id);
-            for (Finding f : evaluateOne(rule, input, project)) {
+        for (int i = 0; i < enabled.size(); i++) {
+            Rule rule = enabled.get(i);
+            Severity override = overrides[i];
+            List<Finding> found = evaluateOne(rule, input, project);
+            for (int j = 0, n = found.size(); j < n; j++) {
+                Finding f = found.get(j);
                 if (f == null) {
-                    throw new IllegalStateException("rule " + id + " returned a null finding on project " + project.id());
+                    throw new IllegalStateException("rule " + rule.info().id() + " returned a null finding on project "
+                            + project.id());
                 }
-                if (!f.ruleId().equals(id)) {
-                    throw new IllegalStateException("rule " + id + " made a finding of rule " + f.ruleId()
+                if (!f.ruleId().equals(rule.info().id())) {
+                    throw new IllegalStateException("rule " + rule.info().id() + " made a finding of rule " + f.ruleId()
                             + " on project " + project.id());
                 }
                 findings.add(override == null ? f : f.withSeverity(override));
@@ -217,26 +259,26 @@ public final class RuleSet {
         }
         findings.sort(FINDING_ORDER);
         SortedMap<String, MetricValue> metrics = new TreeMap<>();
-        for (RulePack pack : packs) {
-            if (!disabledPacks.contains(pack.name())) {
-                for (MetricSource source : pack.metrics()) {
-                    metricsOf(pack, source, input, project).forEach((key, value) -> {
-                        if (key == null || value == null) {
-                            throw new IllegalStateException("a metric source of pack " + pack.name()
-                                    + " published a null key or value on project " + project.id() + ": " + key);
-                        }
-                        if (metrics.put(key, value) != null) {
-                            throw new IllegalStateException("two metric sources publish " + key + " on project " + project.id());
-                        }
-                    });
+        for (RulePack pack : enabledPacks) {
+            for (MetricSource source : pack.metrics()) {
+                for (Map.Entry<String, MetricValue> e : metricsOf(pack, source, input, project).entrySet()) {
+                    String key = e.getKey();
+                    MetricValue value = e.getValue();
+                    if (key == null || value == null) {
+                        throw new IllegalStateException("a metric source of pack " + pack.name()
+                                + " published a null key or value on project " + project.id() + ": " + key);
+                    }
+                    if (metrics.put(key, value) != null) {
+                        throw new IllegalStateException("two metric sources publish " + key + " on project " + project.id());
+                    }
                 }
             }
         }
         // Findings are sorted most severe first, so the first finding of an area decides it, and
         // the first finding of all decides the overall status.
         Map<Area, AreaStatus> areas = new EnumMap<>(Area.class);
-        for (Area area : Area.values()) {
-            areas.put(area, new AreaStatus(Optional.of(area), RagStatus.GREEN, Optional.empty()));
+        for (AreaStatus green : GREEN) {
+            areas.put(green.area().orElseThrow(), green);
         }
         for (Finding f : findings) {
             if (areas.get(f.area()).decidedBy().isEmpty()) {
@@ -244,7 +286,7 @@ public final class RuleSet {
             }
         }
         AreaStatus overall = findings.isEmpty()
-                ? new AreaStatus(Optional.empty(), RagStatus.GREEN, Optional.empty())
+                ? GREEN_OVERALL
                 : new AreaStatus(Optional.empty(), RagStatus.of(findings.get(0).severity()), Optional.of(findings.get(0)));
         return new Evaluation(findings, metrics, areas, overall);
     }

@@ -2,26 +2,43 @@ package org.pmokit.rules;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A user-visible text in English and Simplified Chinese.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>A text is either given ({@link #of}) or written on first use ({@link #lazy}): a rule that
+ * reports many findings does not pay for sentences in two languages that nobody reads. Either way
+ * it is a value: two texts are equal when their English and their Chinese are.
  *
- * @param english the English text
- * @param chinese the Simplified Chinese text
+ * <p>This class is immutable and thread-safe.
  */
-public record Text(String english, String chinese) {
+public final class Text {
+
+    /** The English text; null until a lazy text is written. */
+    private final String english;
+    /** The Chinese text; null until a lazy text is written. */
+    private final String chinese;
+    /** What writes a lazy text; null once it has been written (or for a given text). */
+    private volatile Supplier<Text> source;
+    /** The written form of a lazy text, a given text; null until written. */
+    private volatile Text written;
 
     /**
-     * Checks that both languages are given.
+     * Returns a given text; {@link #of} says the same.
      *
      * @param english the English text
      * @param chinese the Simplified Chinese text
      */
-    public Text {
-        Objects.requireNonNull(english, "english");
-        Objects.requireNonNull(chinese, "chinese");
+    public Text(String english, String chinese) {
+        this.english = Objects.requireNonNull(english, "english");
+        this.chinese = Objects.requireNonNull(chinese, "chinese");
+    }
+
+    private Text(Supplier<Text> source) {
+        this.english = null;
+        this.chinese = null;
+        this.source = source;
     }
 
     /**
@@ -36,6 +53,55 @@ public record Text(String english, String chinese) {
     }
 
     /**
+     * Returns a text that is written when it is first read, once: for a message that may never be
+     * shown, such as one of many findings. The source must be pure (the same text every time, from
+     * values that do not change) and must not fail; it may run more than once if two threads read
+     * the text at the same time, and it is dropped once the text is written.
+     *
+     * @param source writes the text, such as {@code () -> Text.of("risk " + id + " ...", "风险 " + id + " ...")}
+     * @return the text
+     */
+    public static Text lazy(Supplier<Text> source) {
+        return new Text(Objects.requireNonNull(source, "source"));
+    }
+
+    /**
+     * Returns the English text.
+     *
+     * @return the English text
+     */
+    public String english() {
+        return english != null ? english : written().english;
+    }
+
+    /**
+     * Returns the Simplified Chinese text.
+     *
+     * @return the Simplified Chinese text
+     */
+    public String chinese() {
+        return chinese != null ? chinese : written().chinese;
+    }
+
+    /** The given form of a lazy text, written on first use. */
+    private Text written() {
+        Text done = written;
+        if (done != null) {
+            return done;
+        }
+        Supplier<Text> from = source;
+        if (from == null) {
+            // another thread wrote it: it set written before it cleared source
+            return written;
+        }
+        Text made = Objects.requireNonNull(from.get(), "the source of a lazy text returned null");
+        done = made.english != null ? made : new Text(made.english(), made.chinese());
+        written = done;
+        source = null;
+        return done;
+    }
+
+    /**
      * Returns the text in the reader's language: Simplified Chinese for any Chinese locale, English
      * otherwise.
      *
@@ -44,7 +110,28 @@ public record Text(String english, String chinese) {
      */
     public String in(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        return "zh".equals(locale.getLanguage()) ? chinese : english;
+        return "zh".equals(locale.getLanguage()) ? chinese() : english();
+    }
+
+    /**
+     * Returns whether another object is a text with the same English and Chinese.
+     *
+     * @param o the other object
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Text t && english().equals(t.english()) && chinese().equals(t.chinese());
+    }
+
+    /**
+     * Returns the hash code of the English and the Chinese text, as a record of the two would.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return 31 * english().hashCode() + chinese().hashCode();
     }
 
     /**
@@ -54,6 +141,6 @@ public record Text(String english, String chinese) {
      */
     @Override
     public String toString() {
-        return english;
+        return english();
     }
 }

@@ -15,6 +15,7 @@ import org.pmokit.core.project.BaselineActivity;
 import org.pmokit.core.project.Budget;
 import org.pmokit.core.project.Project;
 import org.pmokit.rules.Analysis;
+import org.pmokit.rules.MoneySum;
 import org.pmokit.rules.RuleInput;
 
 /**
@@ -60,14 +61,16 @@ record BudgetFigures(Outcome<Money> bac, Outcome<BigDecimal> contingencyShare, O
         Currency currency = project.currency();
         Optional<Baseline> baseline = project.currentBaseline();
         SortedSet<String> others = new TreeSet<>();
-        Money sum = Money.zero(currency);
+        MoneySum sum = new MoneySum(currency);
         if (baseline.isPresent()) {
             for (BaselineActivity activity : baseline.get().activities()) {
-                sum = add(sum, activity.budget(), others);
+                add(sum, activity.budget(), others);
             }
         } else {
             for (Activity activity : project.activities()) {
-                sum = add(sum, activity.budget().orElse(Money.zero(currency)), others);
+                if (activity.budget().isPresent()) { // an activity without a budget counts zero
+                    add(sum, activity.budget().get(), others);
+                }
             }
         }
         if (!others.isEmpty()) {
@@ -75,7 +78,7 @@ record BudgetFigures(Outcome<Money> bac, Outcome<BigDecimal> contingencyShare, O
                     ? Texts.otherCurrency("baseline budgets", "基线预算", others, currency)
                     : Texts.otherCurrency("activity budgets", "任务预算", others, currency));
         }
-        return Outcome.of(sum);
+        return Outcome.of(sum.total());
     }
 
     static Outcome<BigDecimal> contingencyShare(Optional<Budget> budget, Outcome<Money> bac, Currency currency) {
@@ -89,36 +92,34 @@ record BudgetFigures(Outcome<Money> bac, Outcome<BigDecimal> contingencyShare, O
         }
         return bac.flatMap(b -> b.isZero()
                 ? Outcome.undefined("the budget at completion is zero", "完工预算为零")
-                : Outcome.of(contingency.amount().divide(b.amount(), InvestmentAppraisal.PRECISION)));
+                : Outcome.of(Quotients.divide(contingency.amount(), b.amount(), InvestmentAppraisal.PRECISION)));
     }
 
     static Outcome<Money> actualThrough(Project project, LocalDate statusDate) {
         Currency currency = project.currency();
         SortedSet<String> others = new TreeSet<>();
-        Money sum = Money.zero(currency);
+        MoneySum sum = new MoneySum(currency);
         for (ActualCost cost : project.actualCosts()) {
             if (!cost.date().isAfter(statusDate)) {
-                sum = add(sum, cost.amount(), others);
+                add(sum, cost.amount(), others);
             }
         }
         if (!others.isEmpty()) {
             return Outcome.undefined(Texts.otherCurrency("actual costs", "实际成本", others, currency));
         }
-        return Outcome.of(sum);
+        return Outcome.of(sum.total());
     }
 
     static Outcome<BigDecimal> deviation(Outcome<Money> actual, Outcome<Money> planned) {
         return planned.flatMap(pv -> pv.isZero()
                 ? Outcome.undefined("nothing planned yet", "尚无计划工作")
-                : actual.map(ac -> ac.minus(pv).amount().divide(pv.amount(), InvestmentAppraisal.PRECISION)));
+                : actual.map(ac -> Quotients.divide(ac.minus(pv).amount(), pv.amount(), InvestmentAppraisal.PRECISION)));
     }
 
     /** Adds an amount of the sum's currency; notes the currency of any other instead. */
-    private static Money add(Money sum, Money amount, SortedSet<String> others) {
-        if (amount.currency().equals(sum.currency())) {
-            return sum.plus(amount);
+    private static void add(MoneySum sum, Money amount, SortedSet<String> others) {
+        if (!sum.add(amount)) {
+            others.add(amount.currency().getCurrencyCode());
         }
-        others.add(amount.currency().getCurrencyCode());
-        return sum;
     }
 }

@@ -31,6 +31,10 @@ final class ContingencyReserveRule implements Rule {
 
     private static final String SUBJECT = "budget.contingencyReserve";
 
+    private static final Text REMEDY_ABOVE = Text.of(
+            "Justify the excess with identified risks, or move it to the management reserve.",
+            "以已识别的风险说明超出部分的必要性，或将其转入管理储备。");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -52,34 +56,41 @@ final class ContingencyReserveRule implements Rule {
         Money contingency = budget.contingencyReserve().orElse(Money.zero(project.currency()));
         BigDecimal min = input.policy().get(PolicyKeys.CONTINGENCY_MIN);
         BigDecimal max = input.policy().get(PolicyKeys.CONTINGENCY_MAX);
+        boolean below = contingency.amount().compareTo(bac.amount().multiply(min)) < 0;
+        if (!below && contingency.amount().compareTo(bac.amount().multiply(max)) <= 0) {
+            return List.of();
+        }
         String band = Texts.band(min, max);
         String measured = Texts.percent(share);
-        String bacText = Texts.money(bac);
+        if (below) {
+            boolean none = budget.contingencyReserve().isEmpty();
+            Text message = Text.lazy(() -> {
+                String bacText = Texts.money(bac);
+                return none
+                        ? Text.of("The budget has no contingency reserve; the policy asks for " + band
+                                + " of the budget at completion " + bacText + ".",
+                                "预算中没有应急储备；政策要求为完工预算 " + bacText + " 的 " + band + "。")
+                        : sentence(contingency, measured, bacText, band, "below", "低于");
+            });
+            Text remedy = Text.lazy(() -> {
+                String least = Texts.percent(min);
+                return Text.of("Size the contingency reserve from the risk register and raise it to at least " + least
+                        + " of the budget at completion.",
+                        "依据风险登记册测算应急储备，并将其提高到不低于完工预算的 " + least + "。");
+            });
+            return List.of(INFO.finding(SUBJECT, message, remedy).withMeasure(measured, band));
+        }
+        return List.of(INFO.finding(SUBJECT,
+                Text.lazy(() -> sentence(contingency, measured, Texts.money(bac), band, "above", "高于")),
+                REMEDY_ABOVE).withMeasure(measured, band));
+    }
+
+    /** "Contingency reserve ... is ...% of the budget at completion ..., below / above the policy band of ...". */
+    private static Text sentence(Money contingency, String measured, String bacText, String band, String english,
+            String chinese) {
         String held = Texts.money(contingency);
-        if (contingency.amount().compareTo(bac.amount().multiply(min)) < 0) {
-            Text message = budget.contingencyReserve().isEmpty()
-                    ? Text.of("The budget has no contingency reserve; the policy asks for " + band
-                            + " of the budget at completion " + bacText + ".",
-                            "预算中没有应急储备；政策要求为完工预算 " + bacText + " 的 " + band + "。")
-                    : Text.of("Contingency reserve " + held + " is " + measured + " of the budget at completion "
-                            + bacText + ", below the policy band of " + band + ".",
-                            "应急储备 " + held + " 占完工预算 " + bacText + " 的 " + measured + "，低于政策区间 " + band + "。");
-            String least = Texts.percent(min);
-            return List.of(INFO.finding(SUBJECT, message,
-                    Text.of("Size the contingency reserve from the risk register and raise it to at least " + least
-                            + " of the budget at completion.",
-                            "依据风险登记册测算应急储备，并将其提高到不低于完工预算的 " + least + "。"))
-                    .withMeasure(measured, band));
-        }
-        if (contingency.amount().compareTo(bac.amount().multiply(max)) > 0) {
-            return List.of(INFO.finding(SUBJECT,
-                    Text.of("Contingency reserve " + held + " is " + measured + " of the budget at completion "
-                            + bacText + ", above the policy band of " + band + ".",
-                            "应急储备 " + held + " 占完工预算 " + bacText + " 的 " + measured + "，高于政策区间 " + band + "。"),
-                    Text.of("Justify the excess with identified risks, or move it to the management reserve.",
-                            "以已识别的风险说明超出部分的必要性，或将其转入管理储备。"))
-                    .withMeasure(measured, band));
-        }
-        return List.of();
+        return Text.of("Contingency reserve " + held + " is " + measured + " of the budget at completion "
+                + bacText + ", " + english + " the policy band of " + band + ".",
+                "应急储备 " + held + " 占完工预算 " + bacText + " 的 " + measured + "，" + chinese + "政策区间 " + band + "。");
     }
 }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import org.pmokit.core.money.Money;
+import org.pmokit.core.project.Project;
 import org.pmokit.rules.MetricValue;
 import org.pmokit.rules.RuleInput;
 import org.pmokit.rules.RulePack;
@@ -97,6 +100,18 @@ public final class FinanceRules {
      */
     public static RulePack pack() {
         return PACK_OF_RULES;
+    }
+
+    /**
+     * Returns the budget at completion of a project (FORMULAS.md section 3): the sum of the current
+     * baseline's activity budgets, reserves excluded; without a baseline, the sum of the activities'
+     * budgets. Undefined, with the reason, when a budget is in another currency than the project's.
+     *
+     * @param project the project
+     * @return BAC, or why it cannot be computed
+     */
+    public static Outcome<Money> budgetAtCompletion(Project project) {
+        return BudgetFigures.bac(Objects.requireNonNull(project, "project"));
     }
 
     private static Map<String, MetricValue> metrics(RuleInput input) {

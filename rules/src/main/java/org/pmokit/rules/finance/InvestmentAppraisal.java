@@ -143,7 +143,7 @@ public final class InvestmentAppraisal {
         if (investment.signum() == 0) {
             return Outcome.undefined(NO_INVESTMENT);
         }
-        return Outcome.of(gains.subtract(investment).divide(investment, PRECISION));
+        return Outcome.of(Quotients.divide(gains.subtract(investment), investment, PRECISION));
     }
 
     /**
@@ -412,7 +412,7 @@ public final class InvestmentAppraisal {
             if (t > 0) {
                 factor = factor.multiply(growth, PRECISION);
             }
-            discounted.add(series.flow(t).amount().divide(factor, PRECISION));
+            discounted.add(Quotients.divide(series.flow(t).amount(), factor, PRECISION));
         }
         return discounted;
     }
@@ -425,7 +425,7 @@ public final class InvestmentAppraisal {
             BigDecimal before = cumulative;
             cumulative = cumulative.add(flows.get(t));
             if (before.signum() < 0 && cumulative.signum() >= 0) {
-                BigDecimal fraction = before.negate().divide(flows.get(t), PRECISION);
+                BigDecimal fraction = Quotients.divide(before.negate(), flows.get(t), PRECISION);
                 return Outcome.of(BigDecimal.valueOf(t - 1L).add(fraction, PRECISION));
             }
             everNegative |= cumulative.signum() < 0;

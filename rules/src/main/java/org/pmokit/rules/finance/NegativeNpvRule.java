@@ -1,5 +1,6 @@
 package org.pmokit.rules.finance;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.pmokit.core.money.Money;
@@ -27,6 +28,11 @@ final class NegativeNpvRule implements Rule {
                     "按政策折现率计算的净现值不为负"),
             Severity.WARNING);
 
+    private static final Text REMEDY = Text.of(
+            "Review the costs and benefits of the investment case, or have the sponsor confirm the"
+                    + " investment on other grounds.",
+            "复核投资测算的成本与收益，或由发起人基于其他理由确认该投资。");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -39,15 +45,13 @@ final class NegativeNpvRule implements Rule {
         if (npv.isEmpty() || !npv.get().isNegative()) {
             return List.of();
         }
-        String rate = Texts.percent(appraisal.get().discountRate());
+        BigDecimal discountRate = appraisal.get().discountRate();
         String value = Texts.money(npv.get());
-        return List.of(INFO.finding("cashFlows",
-                Text.of("Net present value at " + rate + " per period is " + value
-                        + ": the cash flows do not recover the investment at the policy discount rate.",
-                        "按每期 " + rate + " 折现的净现值为 " + value + "：按政策折现率，现金流无法收回投资。"),
-                Text.of("Review the costs and benefits of the investment case, or have the sponsor confirm the"
-                        + " investment on other grounds.",
-                        "复核投资测算的成本与收益，或由发起人基于其他理由确认该投资。"))
-                .withMeasure(value, ">= 0"));
+        return List.of(INFO.finding("cashFlows", Text.lazy(() -> {
+            String rate = Texts.percent(discountRate);
+            return Text.of("Net present value at " + rate + " per period is " + value
+                    + ": the cash flows do not recover the investment at the policy discount rate.",
+                    "按每期 " + rate + " 折现的净现值为 " + value + "：按政策折现率，现金流无法收回投资。");
+        }), REMEDY).withMeasure(value, ">= 0"));
     }
 }

@@ -33,6 +33,13 @@ final class SpendToDateRule implements Rule {
                     "截至状态日期的实际成本相对计划值的超支不超出偏差阈值"),
             Severity.ERROR);
 
+    private static final Text REMEDY_RED = Text.of(
+            "Escalate the overrun: re-forecast the cost at completion and decide on corrective actions or a change request.",
+            "上报超支：重新估算完工成本，并决定纠正措施或提交变更请求。");
+
+    private static final Text REMEDY_AMBER = Text.of("Find the activities that overspend and agree corrective actions.",
+            "找出超支的任务并商定纠正措施。");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -57,24 +64,20 @@ final class SpendToDateRule implements Rule {
         LocalDate statusDate = input.context().statusDate();
         String over = Texts.percent(deviation);
         String measured = "+" + over;
-        String ac = Texts.money(actual);
-        String pv = Texts.money(planned);
         String greenText = Texts.percent(green);
         String amberText = Texts.percent(amber);
-        Text message = Text.of("Actual cost to " + statusDate + " is " + ac + ", " + over + " over the planned value of "
-                + pv + " (amber above " + greenText + ", red above " + amberText + ").",
-                "截至 " + statusDate + " 的实际成本为 " + ac + "，较计划值 " + pv + " 超支 " + over
-                + "（超过 " + greenText + " 为黄色，超过 " + amberText + " 为红色）。");
+        Text message = Text.lazy(() -> {
+            String ac = Texts.money(actual);
+            String pv = Texts.money(planned);
+            return Text.of("Actual cost to " + statusDate + " is " + ac + ", " + over + " over the planned value of "
+                    + pv + " (amber above " + greenText + ", red above " + amberText + ").",
+                    "截至 " + statusDate + " 的实际成本为 " + ac + "，较计划值 " + pv + " 超支 " + over
+                    + "（超过 " + greenText + " 为黄色，超过 " + amberText + " 为红色）。");
+        });
         if (red) {
-            return List.of(INFO.finding("actualCosts", message,
-                    Text.of("Escalate the overrun: re-forecast the cost at completion and decide on corrective actions"
-                            + " or a change request.",
-                            "上报超支：重新估算完工成本，并决定纠正措施或提交变更请求。"))
-                    .withMeasure(measured, "+" + amberText));
+            return List.of(INFO.finding("actualCosts", message, REMEDY_RED).withMeasure(measured, "+" + amberText));
         }
-        return List.of(INFO.finding("actualCosts", message,
-                Text.of("Find the activities that overspend and agree corrective actions.",
-                        "找出超支的任务并商定纠正措施。"))
+        return List.of(INFO.finding("actualCosts", message, REMEDY_AMBER)
                 .withSeverity(Severity.WARNING)
                 .withMeasure(measured, "+" + greenText));
     }

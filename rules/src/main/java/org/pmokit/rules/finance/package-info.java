@@ -4,7 +4,8 @@
  *
  * <p>Budget figures follow FORMULAS.md section 3: the budget at completion (BAC) is the current
  * baseline's budget, reserves excluded; {@link org.pmokit.rules.finance.PlannedSpend} computes the
- * planned value to date by spreading each baseline activity's budget linearly over its working days.
+ * planned value to date with the earned value engine's performance measurement baseline, spreading each
+ * baseline activity's budget over its working days by its curve (linearly by default).
  * The policy (FORMULAS.md section 7) sets the contingency band (15%-20% of BAC), the deviation bands
  * of spend against plan (5% amber, 8% red) and the discount rate per period (8%).
  *

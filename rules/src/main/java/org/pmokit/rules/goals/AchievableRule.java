@@ -64,22 +64,22 @@ final class AchievableRule implements Rule {
             BigDecimal change = target.subtract(baseline).abs();
             if (change.signum() == 0) {
                 String shown = Show.quantity(target, kpi);
-                out.add(INFO.finding(Show.subject(g),
-                        Text.of("goal " + g.id() + " is not achievable (A): its target value " + shown
-                                        + " equals its baseline value, so it asks for no change",
-                                "目标 " + g.id() + " 不可达成（A）：目标值 " + shown + " 等于基线值，没有要达成的变化"),
+                out.add(INFO.finding(Show.subject(g), Text.lazy(() -> Text.of(
+                        "goal " + g.id() + " is not achievable (A): its target value " + shown
+                                + " equals its baseline value, so it asks for no change",
+                        "目标 " + g.id() + " 不可达成（A）：目标值 " + shown + " 等于基线值，没有要达成的变化")),
                         REMEDY_NO_CHANGE).withSeverity(Severity.ERROR).withMeasure(shown, "≠ " + shown));
             } else if (baseline.signum() != 0 && change.compareTo(maxChange.multiply(baseline.abs())) > 0) {
                 String share = Show.percent(change.divide(baseline.abs(), MathContext.DECIMAL64));
                 String limit = Show.policyPercent(maxChange);
-                String from = Show.quantity(baseline, kpi);
-                String to = Show.quantity(target, kpi);
-                out.add(INFO.finding(Show.subject(g),
-                        Text.of("goal " + g.id() + " may not be achievable (A): its KPI moves from " + from + " to " + to
-                                        + ", " + share + " of the baseline value, beyond " + limit,
-                                "目标 " + g.id() + " 可能难以达成（A）：关键绩效指标从基线值 " + from + " 到目标值 " + to
-                                        + "，变化幅度为基线值的 " + share + "，超过 " + limit),
-                        REMEDY_TOO_FAR).withMeasure(share, "<= " + limit));
+                out.add(INFO.finding(Show.subject(g), Text.lazy(() -> {
+                    String from = Show.quantity(baseline, kpi);
+                    String to = Show.quantity(target, kpi);
+                    return Text.of("goal " + g.id() + " may not be achievable (A): its KPI moves from " + from + " to " + to
+                                    + ", " + share + " of the baseline value, beyond " + limit,
+                            "目标 " + g.id() + " 可能难以达成（A）：关键绩效指标从基线值 " + from + " 到目标值 " + to
+                                    + "，变化幅度为基线值的 " + share + "，超过 " + limit);
+                }), REMEDY_TOO_FAR).withMeasure(share, "<= " + limit));
             }
         }
         return List.copyOf(out);

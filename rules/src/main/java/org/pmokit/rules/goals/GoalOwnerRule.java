@@ -39,7 +39,8 @@ final class GoalOwnerRule implements Rule {
         for (Goal g : input.project().goals()) {
             if (g.owner().isEmpty()) {
                 out.add(INFO.finding(Show.subject(g),
-                        Text.of("goal " + g.id() + " has no owner", "目标 " + g.id() + " 没有负责人"), REMEDY));
+                        Text.lazy(() -> Text.of("goal " + g.id() + " has no owner", "目标 " + g.id() + " 没有负责人")),
+                        REMEDY));
             }
         }
         return List.copyOf(out);

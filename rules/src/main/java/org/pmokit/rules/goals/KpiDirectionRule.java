@@ -56,20 +56,21 @@ final class KpiDirectionRule implements Rule {
             Kpi kpi = s.kpi();
             TrendLine trend = s.trend().orElseThrow();
             BigDecimal perPeriod = trend.slopePerDay(KpiStatus.PRECISION).multiply(BigDecimal.valueOf(PERIOD_DAYS));
-            String change = Show.quantity(perPeriod.abs(), s.displayScale(), kpi);
-            Text falls = trend.slopeSign() < 0 ? Text.of("fall", "下降") : Text.of("rise", "上升");
-            Text must = s.way() > 0 ? Text.of("rise", "上升") : Text.of("fall", "下降");
-            Text toward = kpi.target().map(t -> Text.of(" to its target " + Show.quantity(t, kpi),
-                    "至目标值 " + Show.quantity(t, kpi))).orElse(Text.of("", ""));
-            out.add(INFO.finding(Show.kpiSubject(g),
-                    Text.of("the KPI of goal " + g.id() + " is moving the wrong way: its " + trend.count() + " readings "
-                                    + falls.english() + " by " + change + " per " + PERIOD_DAYS + " days, but it must "
-                                    + must.english() + toward.english(),
-                            "目标 " + g.id() + " 的关键绩效指标变化方向错误：" + trend.count() + " 个读数的趋势为每 "
-                                    + PERIOD_DAYS + " 天" + falls.chinese() + " " + change + "，但应" + must.chinese()
-                                    + toward.chinese()),
-                    REMEDY).withMeasure(Show.quantity(perPeriod, s.displayScale(), kpi) + "/" + PERIOD_DAYS + "d",
-                            (s.way() > 0 ? ">= 0" : "<= 0")));
+            int scale = s.displayScale();
+            out.add(INFO.finding(Show.kpiSubject(g), Text.lazy(() -> {
+                String change = Show.quantity(perPeriod.abs(), scale, kpi);
+                Text falls = trend.slopeSign() < 0 ? Text.of("fall", "下降") : Text.of("rise", "上升");
+                Text must = s.way() > 0 ? Text.of("rise", "上升") : Text.of("fall", "下降");
+                Text toward = kpi.target().map(t -> Text.of(" to its target " + Show.quantity(t, kpi),
+                        "至目标值 " + Show.quantity(t, kpi))).orElse(Text.of("", ""));
+                return Text.of("the KPI of goal " + g.id() + " is moving the wrong way: its " + trend.count() + " readings "
+                                + falls.english() + " by " + change + " per " + PERIOD_DAYS + " days, but it must "
+                                + must.english() + toward.english(),
+                        "目标 " + g.id() + " 的关键绩效指标变化方向错误：" + trend.count() + " 个读数的趋势为每 "
+                                + PERIOD_DAYS + " 天" + falls.chinese() + " " + change + "，但应" + must.chinese()
+                                + toward.chinese());
+            }), REMEDY).withMeasure(Show.quantity(perPeriod, scale, kpi) + "/" + PERIOD_DAYS + "d",
+                    (s.way() > 0 ? ">= 0" : "<= 0")));
         }
         return List.copyOf(out);
     }

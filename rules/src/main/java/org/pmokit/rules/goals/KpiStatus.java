@@ -3,10 +3,10 @@ package org.pmokit.rules.goals;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.pmokit.core.project.Direction;
 import org.pmokit.core.project.Goal;
 import org.pmokit.core.project.Kpi;
@@ -41,6 +41,9 @@ record KpiStatus(Goal goal, Kpi kpi, List<KpiReading> readings, Optional<BigDeci
     /** The precision of divisions. */
     static final MathContext PRECISION = MathContext.DECIMAL64;
 
+    /** The order of the counted readings: by date, then by value. */
+    private static final Comparator<KpiReading> BY_DATE_AND_VALUE = KpiStatus::compareReadings;
+
     /**
      * Reads a goal's KPI at a status date.
      *
@@ -50,18 +53,35 @@ record KpiStatus(Goal goal, Kpi kpi, List<KpiReading> readings, Optional<BigDeci
      * @return the status
      */
     static KpiStatus of(Goal goal, Kpi kpi, LocalDate statusDate) {
-        List<KpiReading> counted = kpi.readings().stream()
-                .filter(r -> !r.date().isAfter(statusDate))
-                .sorted(Comparator.comparing(KpiReading::date).thenComparing(KpiReading::value))
-                .toList();
+        List<KpiReading> sorted = new ArrayList<>(kpi.readings().size());
+        for (KpiReading r : kpi.readings()) {
+            if (!r.date().isAfter(statusDate)) {
+                sorted.add(r);
+            }
+        }
+        sorted.sort(BY_DATE_AND_VALUE);
+        List<KpiReading> counted = List.copyOf(sorted);
         Optional<BigDecimal> latest = Optional.empty();
         if (!counted.isEmpty()) {
             LocalDate last = counted.get(counted.size() - 1).date();
-            List<BigDecimal> values = counted.stream().filter(r -> r.date().equals(last)).map(KpiReading::value).toList();
-            BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            latest = Optional.of(values.size() == 1 ? sum : sum.divide(BigDecimal.valueOf(values.size()), PRECISION));
+            // the readings on the last date end the sorted list
+            BigDecimal sum = BigDecimal.ZERO;
+            int values = 0;
+            for (int i = counted.size() - 1; i >= 0 && counted.get(i).date().equals(last); i--) {
+                values++;
+            }
+            for (int i = counted.size() - values; i < counted.size(); i++) {
+                sum = sum.add(counted.get(i).value());
+            }
+            latest = Optional.of(values == 1 ? sum : sum.divide(BigDecimal.valueOf(values), PRECISION));
         }
         return new KpiStatus(goal, kpi, counted, latest, way(kpi), TrendLine.fit(counted));
+    }
+
+    /** Readings by date, then by value. */
+    private static int compareReadings(KpiReading a, KpiReading b) {
+        int c = a.date().compareTo(b.date());
+        return c != 0 ? c : a.value().compareTo(b.value());
     }
 
     private static int way(Kpi kpi) {
@@ -117,8 +137,21 @@ record KpiStatus(Goal goal, Kpi kpi, List<KpiReading> readings, Optional<BigDeci
      * @return the scale
      */
     int displayScale() {
-        return Stream.concat(Stream.of(kpi.baseline(), kpi.target()).flatMap(Optional::stream),
-                        kpi.readings().stream().map(KpiReading::value))
-                .mapToInt(v -> Math.max(v.stripTrailingZeros().scale(), 0)).max().orElse(0) + 1;
+        int most = 0;
+        if (kpi.baseline().isPresent()) {
+            most = Math.max(most, decimals(kpi.baseline().get()));
+        }
+        if (kpi.target().isPresent()) {
+            most = Math.max(most, decimals(kpi.target().get()));
+        }
+        for (KpiReading r : kpi.readings()) {
+            most = Math.max(most, decimals(r.value()));
+        }
+        return most + 1;
+    }
+
+    /** The decimals a value needs, trailing zeros dropped: 0 for a whole number. */
+    private static int decimals(BigDecimal value) {
+        return Math.max(value.stripTrailingZeros().scale(), 0);
     }
 }

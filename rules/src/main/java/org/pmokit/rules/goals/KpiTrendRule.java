@@ -63,12 +63,12 @@ final class KpiTrendRule implements Rule {
             }
             String forecast = Show.quantity(trend.valueAt(deadline, KpiStatus.PRECISION), s.displayScale(), kpi);
             String goal = Show.quantity(target, kpi);
-            out.add(INFO.finding(Show.kpiSubject(g),
-                    Text.of("the KPI of goal " + g.id() + " will miss its target: the trend of its " + trend.count()
-                                    + " readings reaches " + forecast + " by the deadline " + deadline
-                                    + ", short of the target " + goal,
-                            "目标 " + g.id() + " 的关键绩效指标将无法按期达成：按 " + trend.count() + " 个读数的趋势，到期限 "
-                                    + deadline + " 仅能达到 " + forecast + "，未达到目标值 " + goal),
+            out.add(INFO.finding(Show.kpiSubject(g), Text.lazy(() -> Text.of(
+                    "the KPI of goal " + g.id() + " will miss its target: the trend of its " + trend.count()
+                            + " readings reaches " + forecast + " by the deadline " + deadline + ", short of the target "
+                            + goal,
+                    "目标 " + g.id() + " 的关键绩效指标将无法按期达成：按 " + trend.count() + " 个读数的趋势，到期限 "
+                            + deadline + " 仅能达到 " + forecast + "，未达到目标值 " + goal)),
                     REMEDY).withMeasure(forecast, (s.way() > 0 ? ">= " : "<= ") + goal));
         }
         return List.copyOf(out);

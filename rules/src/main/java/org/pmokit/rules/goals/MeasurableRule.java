@@ -38,6 +38,8 @@ final class MeasurableRule implements Rule {
             "Give the goal a KPI with a unit, a baseline value, a target value and the direction it must move.",
             "为目标设定关键绩效指标，写明单位、基线值、目标值和变化方向。");
 
+    private static final Text NO_KPI = Text.of("it has no KPI", "没有关键绩效指标");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -47,15 +49,28 @@ final class MeasurableRule implements Rule {
     public List<Finding> evaluate(RuleInput input) {
         List<Finding> out = new ArrayList<>();
         for (Goal g : input.project().goals()) {
-            Text problem = g.kpi().map(MeasurableRule::problem).orElse(Text.of("it has no KPI", "没有关键绩效指标"));
-            if (!problem.english().isEmpty()) {
-                out.add(INFO.finding(Show.subject(g),
-                        Text.of("goal " + g.id() + " is not measurable (M): " + problem.english(),
-                                "目标 " + g.id() + " 不可衡量（M）：" + problem.chinese()),
-                        REMEDY));
+            if (g.kpi().isPresent() && isComplete(g.kpi().get())) {
+                continue;
             }
+            out.add(INFO.finding(Show.subject(g), Text.lazy(() -> {
+                Text problem = g.kpi().map(MeasurableRule::problem).orElse(NO_KPI);
+                return Text.of("goal " + g.id() + " is not measurable (M): " + problem.english(),
+                        "目标 " + g.id() + " 不可衡量（M）：" + problem.chinese());
+            }), REMEDY));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Returns whether a KPI has nothing wrong: {@link #problem} would be empty. A KPI lacks nothing
+     * and its direction agrees with baseline to target (or target equals baseline).
+     */
+    private static boolean isComplete(Kpi kpi) {
+        if (kpi.unit().isEmpty() || kpi.baseline().isEmpty() || kpi.target().isEmpty() || kpi.direction().isEmpty()) {
+            return false;
+        }
+        int way = kpi.target().get().compareTo(kpi.baseline().get());
+        return way == 0 || (way > 0) == (kpi.direction().get() == Direction.INCREASE);
     }
 
     /** What is wrong with a KPI, or empty texts if nothing. */

@@ -2,8 +2,13 @@ package org.pmokit.rules.goals;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.pmokit.core.project.ActivityId;
+import org.pmokit.core.project.Baseline;
 import org.pmokit.core.project.BaselineActivity;
 import org.pmokit.core.project.Milestone;
 import org.pmokit.core.project.Project;
@@ -58,8 +63,12 @@ final class MilestoneBaselineRule implements Rule {
     @Override
     public List<Finding> evaluate(RuleInput input) {
         Project project = input.project();
-        Optional<List<BaselineActivity>> baseline = project.currentBaseline().map(b -> b.activities());
+        Optional<Baseline> baseline = project.currentBaseline();
         if (baseline.isEmpty()) {
+            return List.of();
+        }
+        Map<ActivityId, BaselineActivity> planned = plannedRows(project.milestones(), baseline.get().activities());
+        if (planned.isEmpty()) {
             return List.of();
         }
         WorkCalendar calendar = input.context().calendarFor(project);
@@ -69,34 +78,55 @@ final class MilestoneBaselineRule implements Rule {
             if (m.due().isEmpty() || m.activity().isEmpty()) {
                 continue;
             }
-            Optional<BaselineActivity> planned = baseline.get().stream()
-                    .filter(b -> b.activity().equals(m.activity().get())).findFirst();
-            if (planned.isEmpty()) {
+            BaselineActivity row = planned.get(m.activity().get());
+            if (row == null) {
                 continue;
             }
             LocalDate due = m.due().get();
-            LocalDate finish = planned.get().finish();
+            LocalDate finish = row.finish();
             String activity = m.activity().get().value();
             if (due.isBefore(finish)) {
-                out.add(INFO.finding(Show.subject(m),
-                        Text.of("milestone " + m.id() + " is due " + due + ", before its activity " + activity
-                                        + " finishes in the baseline on " + finish,
-                                "里程碑 " + m.id() + " 的计划日期 " + due + " 早于其任务 " + activity + " 的基线完成日期 "
-                                        + finish),
+                out.add(INFO.finding(Show.subject(m), Text.lazy(() -> Text.of(
+                        "milestone " + m.id() + " is due " + due + ", before its activity " + activity
+                                + " finishes in the baseline on " + finish,
+                        "里程碑 " + m.id() + " 的计划日期 " + due + " 早于其任务 " + activity + " 的基线完成日期 " + finish)),
                         REMEDY_EARLY).withSeverity(Severity.ERROR).withMeasure(due, ">= " + finish));
             } else if (due.isAfter(finish) && calendar.covers(finish) && calendar.covers(due)) {
                 int late = calendar.workingDaysBetween(finish, due);
                 if (late > buffer) {
-                    out.add(INFO.finding(Show.subject(m),
-                            Text.of("milestone " + m.id() + " is due " + due + ", " + late + " working days after its "
-                                            + "activity " + activity + " finishes in the baseline on " + finish
-                                            + ", more than the buffer of " + buffer + " working days",
-                                    "里程碑 " + m.id() + " 的计划日期 " + due + " 比其任务 " + activity + " 的基线完成日期 "
-                                            + finish + " 晚 " + late + " 个工作日，超过 " + buffer + " 个工作日的缓冲时间"),
+                    out.add(INFO.finding(Show.subject(m), Text.lazy(() -> Text.of(
+                            "milestone " + m.id() + " is due " + due + ", " + late + " working days after its "
+                                    + "activity " + activity + " finishes in the baseline on " + finish
+                                    + ", more than the buffer of " + buffer + " working days",
+                            "里程碑 " + m.id() + " 的计划日期 " + due + " 比其任务 " + activity + " 的基线完成日期 "
+                                    + finish + " 晚 " + late + " 个工作日，超过 " + buffer + " 个工作日的缓冲时间")),
                             REMEDY_LATE).withMeasure(due, "<= " + calendar.addWorkingDays(finish, buffer)));
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Returns the first baseline row of each activity that a dated milestone marks, in one pass over
+     * the baseline; an activity the baseline does not hold is left out.
+     */
+    private static Map<ActivityId, BaselineActivity> plannedRows(List<Milestone> milestones,
+            List<BaselineActivity> rows) {
+        Map<ActivityId, BaselineActivity> wanted = new HashMap<>();
+        for (Milestone m : milestones) {
+            if (m.due().isPresent() && m.activity().isPresent()) {
+                wanted.put(m.activity().get(), null);
+            }
+        }
+        int missing = wanted.size();
+        for (int i = 0; i < rows.size() && missing > 0; i++) {
+            BaselineActivity row = rows.get(i);
+            if (wanted.replace(row.activity(), null, row)) {
+                missing--;
+            }
+        }
+        wanted.values().removeIf(Objects::isNull);
+        return wanted;
     }
 }

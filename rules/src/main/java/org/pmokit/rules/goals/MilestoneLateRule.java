@@ -50,12 +50,12 @@ final class MilestoneLateRule implements Rule {
             LocalDate actual = m.actual().get();
             boolean covered = calendar.covers(due) && calendar.covers(actual);
             int days = covered ? calendar.workingDaysBetween(due, actual) : 0;
-            Text message = covered
+            Text message = Text.lazy(() -> covered
                     ? Text.of("milestone " + m.id() + " was reached on " + actual + ", " + days + " working day"
                                     + (days == 1 ? "" : "s") + " after its due date " + due,
                             "里程碑 " + m.id() + " 于 " + actual + " 达成，比计划日期 " + due + " 晚 " + days + " 个工作日")
                     : Text.of("milestone " + m.id() + " was reached on " + actual + ", after its due date " + due,
-                            "里程碑 " + m.id() + " 于 " + actual + " 达成，晚于计划日期 " + due);
+                            "里程碑 " + m.id() + " 于 " + actual + " 达成，晚于计划日期 " + due));
             out.add(INFO.finding(Show.subject(m), message, REMEDY).withMeasure(actual, "<= " + due));
         }
         return List.copyOf(out);

@@ -43,10 +43,9 @@ final class MilestoneOverdueRule implements Rule {
         for (Milestone m : input.project().milestones()) {
             if (m.actual().isEmpty() && m.due().isPresent() && m.due().get().isBefore(status)) {
                 LocalDate due = m.due().get();
-                out.add(INFO.finding(Show.subject(m),
-                        Text.of("milestone " + m.id() + " is overdue: due " + due + " and not reached by the status date "
-                                        + status,
-                                "里程碑 " + m.id() + " 已逾期：计划日期为 " + due + "，截至状态日期 " + status + " 仍未达成"),
+                out.add(INFO.finding(Show.subject(m), Text.lazy(() -> Text.of(
+                        "milestone " + m.id() + " is overdue: due " + due + " and not reached by the status date " + status,
+                        "里程碑 " + m.id() + " 已逾期：计划日期为 " + due + "，截至状态日期 " + status + " 仍未达成")),
                         REMEDY));
             }
         }

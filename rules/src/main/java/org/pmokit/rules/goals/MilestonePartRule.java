@@ -53,7 +53,8 @@ abstract class MilestonePartRule implements Rule {
         for (Milestone m : input.project().milestones()) {
             if (missing.test(m)) {
                 out.add(info.finding(Show.subject(m),
-                        Text.of("milestone " + m.id() + " " + english, "里程碑 " + m.id() + " " + chinese), remedy));
+                        Text.lazy(() -> Text.of("milestone " + m.id() + " " + english, "里程碑 " + m.id() + " " + chinese)),
+                        remedy));
             }
         }
         return List.copyOf(out);

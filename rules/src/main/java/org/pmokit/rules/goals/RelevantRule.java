@@ -41,11 +41,9 @@ final class RelevantRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (Goal g : input.project().goals()) {
             if (g.objective().isEmpty() && g.requirements().isEmpty()) {
-                out.add(INFO.finding(Show.subject(g),
-                        Text.of("goal " + g.id() + " is not relevant (R): it is linked to no business objective "
-                                        + "and no requirement",
-                                "目标 " + g.id() + " 缺乏相关性（R）：未关联任何业务目标或需求"),
-                        REMEDY));
+                out.add(INFO.finding(Show.subject(g), Text.lazy(() -> Text.of(
+                        "goal " + g.id() + " is not relevant (R): it is linked to no business objective and no requirement",
+                        "目标 " + g.id() + " 缺乏相关性（R）：未关联任何业务目标或需求")), REMEDY));
             }
         }
         return List.copyOf(out);

@@ -54,24 +54,26 @@ final class SpecificRule implements Rule {
             if (g.kpi().isPresent()) {
                 continue;
             }
-            Text quoted = Show.quote(g.statement());
-            int halfWords = halfWords(g.statement());
             if (!hasQuantity(g.statement())) {
-                out.add(INFO.finding(Show.subject(g),
-                        Text.of("goal " + g.id() + " is not specific (S): its statement " + quoted.english()
-                                        + " gives no quantity and the goal has no KPI",
-                                "目标 " + g.id() + " 不够具体（S）：目标陈述" + quoted.chinese()
-                                        + "没有给出数量，也没有关键绩效指标"),
-                        REMEDY));
-            } else if (halfWords < 2 * MIN_WORDS) {
+                out.add(INFO.finding(Show.subject(g), Text.lazy(() -> {
+                    Text quoted = Show.quote(g.statement());
+                    return Text.of("goal " + g.id() + " is not specific (S): its statement " + quoted.english()
+                                    + " gives no quantity and the goal has no KPI",
+                            "目标 " + g.id() + " 不够具体（S）：目标陈述" + quoted.chinese() + "没有给出数量，也没有关键绩效指标");
+                }), REMEDY));
+                continue;
+            }
+            int halfWords = halfWords(g.statement());
+            if (halfWords < 2 * MIN_WORDS) {
                 String words = words(halfWords);
-                out.add(INFO.finding(Show.subject(g),
-                        Text.of("goal " + g.id() + " is not specific (S): its statement " + quoted.english()
-                                        + " has " + words + " words, fewer than " + MIN_WORDS
-                                        + " (a Chinese character counts as half a word), and the goal has no KPI",
-                                "目标 " + g.id() + " 不够具体（S）：目标陈述" + quoted.chinese() + "仅有 " + words
-                                        + " 个词，少于 " + MIN_WORDS + " 个（一个汉字按半个词计），也没有关键绩效指标"),
-                        REMEDY).withMeasure(words, ">= " + MIN_WORDS));
+                out.add(INFO.finding(Show.subject(g), Text.lazy(() -> {
+                    Text quoted = Show.quote(g.statement());
+                    return Text.of("goal " + g.id() + " is not specific (S): its statement " + quoted.english()
+                                    + " has " + words + " words, fewer than " + MIN_WORDS
+                                    + " (a Chinese character counts as half a word), and the goal has no KPI",
+                            "目标 " + g.id() + " 不够具体（S）：目标陈述" + quoted.chinese() + "仅有 " + words
+                                    + " 个词，少于 " + MIN_WORDS + " 个（一个汉字按半个词计），也没有关键绩效指标");
+                }), REMEDY).withMeasure(words, ">= " + MIN_WORDS));
             }
         }
         return List.copyOf(out);

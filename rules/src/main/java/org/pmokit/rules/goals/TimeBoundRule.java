@@ -1,7 +1,6 @@
 package org.pmokit.rules.goals;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,30 +63,29 @@ final class TimeBoundRule implements Rule {
         int horizon = input.policy().get(PolicyKeys.GOAL_HORIZON_DAYS);
         Optional<LocalDate> plannedFinish = plannedFinish(project);
         List<Finding> out = new ArrayList<>();
+        LocalDate start = project.start();
         for (Goal g : project.goals()) {
             if (g.deadline().isEmpty()) {
-                out.add(INFO.finding(Show.subject(g),
-                        Text.of("goal " + g.id() + " is not time-bound (T): it has no deadline",
-                                "目标 " + g.id() + " 没有时限（T）：未设定期限"),
-                        REMEDY_MISSING));
+                out.add(INFO.finding(Show.subject(g), Text.lazy(() -> Text.of(
+                        "goal " + g.id() + " is not time-bound (T): it has no deadline",
+                        "目标 " + g.id() + " 没有时限（T）：未设定期限")), REMEDY_MISSING));
                 continue;
             }
             LocalDate deadline = g.deadline().get();
-            if (!deadline.isAfter(project.start())) {
-                out.add(INFO.finding(Show.subject(g),
-                        Text.of("goal " + g.id() + " is not time-bound (T): its deadline " + deadline
-                                        + " is not after the project start " + project.start(),
-                                "目标 " + g.id() + " 的时限不合理（T）：期限 " + deadline + " 不晚于项目开始日期 "
-                                        + project.start()),
-                        REMEDY_BEFORE_START).withMeasure(deadline, "> " + project.start()));
+            if (!deadline.isAfter(start)) {
+                out.add(INFO.finding(Show.subject(g), Text.lazy(() -> Text.of(
+                        "goal " + g.id() + " is not time-bound (T): its deadline " + deadline
+                                + " is not after the project start " + start,
+                        "目标 " + g.id() + " 的时限不合理（T）：期限 " + deadline + " 不晚于项目开始日期 " + start)),
+                        REMEDY_BEFORE_START).withMeasure(deadline, "> " + start));
             } else if (plannedFinish.isPresent() && deadline.isAfter(plannedFinish.get().plusDays(horizon))) {
                 LocalDate finish = plannedFinish.get();
-                long days = ChronoUnit.DAYS.between(finish, deadline);
-                out.add(INFO.finding(Show.subject(g),
-                        Text.of("goal " + g.id() + " is not time-bound (T): its deadline " + deadline + " is " + days
-                                        + " days after the planned finish " + finish + ", beyond " + horizon + " days",
-                                "目标 " + g.id() + " 的时限过远（T）：期限 " + deadline + " 在计划完工日期 " + finish
-                                        + " 之后 " + days + " 天，超过 " + horizon + " 天"),
+                long days = deadline.toEpochDay() - finish.toEpochDay();
+                out.add(INFO.finding(Show.subject(g), Text.lazy(() -> Text.of(
+                        "goal " + g.id() + " is not time-bound (T): its deadline " + deadline + " is " + days
+                                + " days after the planned finish " + finish + ", beyond " + horizon + " days",
+                        "目标 " + g.id() + " 的时限过远（T）：期限 " + deadline + " 在计划完工日期 " + finish
+                                + " 之后 " + days + " 天，超过 " + horizon + " 天")),
                         REMEDY_TOO_LATE).withSeverity(Severity.WARNING)
                         .withMeasure(deadline, "<= " + finish.plusDays(horizon)));
             }
@@ -102,7 +100,16 @@ final class TimeBoundRule implements Rule {
      * @return the planned finish, or empty without a baseline or with an empty one
      */
     static Optional<LocalDate> plannedFinish(Project project) {
-        return project.currentBaseline().map(Baseline::activities).flatMap(
-                activities -> activities.stream().map(BaselineActivity::finish).max(LocalDate::compareTo));
+        Optional<Baseline> baseline = project.currentBaseline();
+        if (baseline.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate latest = null;
+        for (BaselineActivity row : baseline.get().activities()) {
+            if (latest == null || row.finish().isAfter(latest)) {
+                latest = row.finish();
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 }

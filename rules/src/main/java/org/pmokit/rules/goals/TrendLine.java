@@ -52,10 +52,20 @@ final class TrendLine {
      */
     static Optional<TrendLine> fit(List<KpiReading> readings) {
         Objects.requireNonNull(readings, "readings");
-        if (readings.stream().map(KpiReading::date).distinct().count() < 2) {
+        if (readings.isEmpty()) {
             return Optional.empty();
         }
-        long origin = readings.stream().mapToLong(r -> r.date().toEpochDay()).min().orElseThrow();
+        // two dates or more: some date differs from the first
+        LocalDate first = readings.get(0).date();
+        long origin = first.toEpochDay();
+        boolean twoDates = false;
+        for (KpiReading r : readings) {
+            twoDates |= !r.date().equals(first);
+            origin = Math.min(origin, r.date().toEpochDay());
+        }
+        if (!twoDates) {
+            return Optional.empty();
+        }
         BigDecimal sx = BigDecimal.ZERO;
         BigDecimal sy = BigDecimal.ZERO;
         BigDecimal sxx = BigDecimal.ZERO;

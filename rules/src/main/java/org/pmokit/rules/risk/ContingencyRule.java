@@ -29,6 +29,10 @@ final class ContingencyRule implements Rule {
     /** The subject of the findings. */
     static final String SUBJECT = "budget.contingencyReserve";
 
+    private static final Text REMEDY = Text.of(
+            "Raise the contingency reserve to at least the EMV of the open threats, or reduce the threats.",
+            "将应急储备提高到不低于未关闭威胁的预期货币价值，或降低威胁。");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -45,24 +49,19 @@ final class ContingencyRule implements Rule {
         if (reserve.isPresent() && !reserve.get().currency().equals(needed.currency())) {
             return List.of();
         }
-        String emv = Words.money(needed);
-        Text remedy = Text.of("Raise the contingency reserve to at least the EMV of the open threats, or reduce the threats.",
-                "将应急储备提高到不低于未关闭威胁的预期货币价值，或降低威胁。");
-        if (reserve.isEmpty()) {
-            return List.of(INFO.finding(SUBJECT,
-                    Text.of("There is no contingency reserve, but the open threats have an expected monetary value of "
-                            + emv + ".",
-                            "未设应急储备，而未关闭威胁的预期货币价值为 " + emv + "。"),
-                    remedy).withMeasure("no reserve", emv));
-        }
-        if (!reserve.get().isLessThan(needed)) {
+        if (reserve.isPresent() && !reserve.get().isLessThan(needed)) {
             return List.of();
         }
+        String emv = Words.money(needed);
+        if (reserve.isEmpty()) {
+            return List.of(INFO.finding(SUBJECT, Text.lazy(() -> Text.of(
+                    "There is no contingency reserve, but the open threats have an expected monetary value of " + emv + ".",
+                    "未设应急储备，而未关闭威胁的预期货币价值为 " + emv + "。")), REMEDY).withMeasure("no reserve", emv));
+        }
         String held = Words.money(reserve.get());
-        return List.of(INFO.finding(SUBJECT,
-                Text.of("The contingency reserve of " + held
-                        + " is below the expected monetary value of the open threats, " + emv + ".",
-                        "应急储备 " + held + " 低于未关闭威胁的预期货币价值 " + emv + "。"),
-                remedy).withMeasure(held, emv));
+        return List.of(INFO.finding(SUBJECT, Text.lazy(() -> Text.of(
+                "The contingency reserve of " + held + " is below the expected monetary value of the open threats, "
+                        + emv + ".",
+                "应急储备 " + held + " 低于未关闭威胁的预期货币价值 " + emv + "。")), REMEDY).withMeasure(held, emv));
     }
 }

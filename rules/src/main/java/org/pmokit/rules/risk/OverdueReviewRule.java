@@ -1,7 +1,6 @@
 package org.pmokit.rules.risk;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +26,9 @@ final class OverdueReviewRule implements Rule {
             Text.of("Open risks are reviewed within the review interval", "未关闭的风险在复核周期内得到复核"),
             Severity.WARNING);
 
+    private static final Text REMEDY = Text.of("Review the risk: probability, impact, owner and response.",
+            "复核该风险的发生概率、影响程度、责任人和应对措施。");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -36,34 +38,37 @@ final class OverdueReviewRule implements Rule {
     public List<Finding> evaluate(RuleInput input) {
         int interval = input.policy().get(PolicyKeys.RISK_REVIEW_DAYS);
         LocalDate statusDate = input.context().statusDate();
-        String statusText = statusDate.toString(); // written into every finding, so once
+        long statusDay = statusDate.toEpochDay();
+        String threshold = interval + " days";
         List<Finding> found = new ArrayList<>();
         for (RiskResult r : input.get(RiskAnalysis.INSTANCE).open()) {
             Risk risk = r.risk();
-            Optional<LocalDate> last = risk.reviewed().or(risk::identified);
+            boolean reviewed = risk.reviewed().isPresent();
+            Optional<LocalDate> last = reviewed ? risk.reviewed() : risk.identified();
             if (last.isEmpty()) {
                 continue;
             }
-            long days = ChronoUnit.DAYS.between(last.get(), statusDate);
+            LocalDate lastDate = last.get();
+            long days = statusDay - lastDate.toEpochDay();
             if (days <= interval) {
                 continue;
             }
-            Text who = Words.risk(risk);
-            String lastText = last.get().toString();
-            Text since = risk.reviewed().isPresent()
-                    ? Text.of(who.english() + " was last reviewed on " + lastText,
-                            who.chinese() + "最近一次复核为 " + lastText)
-                    : Text.of(who.english() + " has not been reviewed since it was identified on " + lastText,
-                            who.chinese() + "自 " + lastText + " 识别以来未复核");
             found.add(INFO.finding(Words.subject(risk),
-                    Text.of(since.english() + ", " + days + " days before the status date " + statusText
-                            + "; the review interval is " + interval + " days.",
-                            since.chinese() + "，距状态日期 " + statusText + " 已 " + days + " 天，超过复核周期 "
-                                    + interval + " 天。"),
-                    Text.of("Review the risk: probability, impact, owner and response.",
-                            "复核该风险的发生概率、影响程度、责任人和应对措施。"))
-                    .withMeasure(days + " days", interval + " days"));
+                    Text.lazy(() -> message(risk, reviewed, lastDate, days, statusDate, interval)), REMEDY)
+                    .withMeasure(days + " days", threshold));
         }
         return Words.sorted(found);
+    }
+
+    private static Text message(Risk risk, boolean reviewed, LocalDate last, long days, LocalDate statusDate,
+            int interval) {
+        Text who = Words.risk(risk);
+        Text since = reviewed
+                ? Text.of(who.english() + " was last reviewed on " + last, who.chinese() + "最近一次复核为 " + last)
+                : Text.of(who.english() + " has not been reviewed since it was identified on " + last,
+                        who.chinese() + "自 " + last + " 识别以来未复核");
+        return Text.of(since.english() + ", " + days + " days before the status date " + statusDate
+                + "; the review interval is " + interval + " days.",
+                since.chinese() + "，距状态日期 " + statusDate + " 已 " + days + " 天，超过复核周期 " + interval + " 天。");
     }
 }

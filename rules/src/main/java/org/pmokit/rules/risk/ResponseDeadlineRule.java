@@ -39,6 +39,12 @@ final class ResponseDeadlineRule implements Rule {
     /** The last millisecond of a day. */
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59, 999_000_000);
 
+    private static final Text REMEDY_LATE = Text.of(
+            "Find out why the response started late, and start responses within the deadline.",
+            "查明应对迟缓的原因，今后在时限内开始应对。");
+    private static final Text REMEDY_MISSING = Text.of("Start the response now and record when it started.",
+            "立即开始应对并记录开始时间。");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -55,35 +61,32 @@ final class ResponseDeadlineRule implements Rule {
                 continue;
             }
             OffsetDateTime identified = risk.identifiedAt().get();
-            Duration allowed = Duration.ofHours(hours.get());
-            Text who = Words.risk(risk);
+            int limit = hours.get();
+            Duration allowed = Duration.ofHours(limit);
             Text band = r.band().label();
             if (risk.responseStarted().isPresent()) {
                 Duration taken = Duration.between(identified, risk.responseStarted().get());
                 if (taken.compareTo(allowed) > 0) {
                     Text took = Words.duration(taken);
-                    found.add(INFO.finding(Words.subject(risk),
-                            Text.of(who.english() + " is a " + band.english() + " risk; its response started "
-                                    + took.english() + " after identification, later than the deadline of "
-                                    + hours.get() + " h.",
-                                    who.chinese() + "为" + band.chinese() + "风险，识别后 " + took.chinese()
-                                            + "才开始应对，超过 " + hours.get() + " 小时的应对时限。"),
-                            Text.of("Find out why the response started late, and start responses within the deadline.",
-                                    "查明应对迟缓的原因，今后在时限内开始应对。"))
-                            .withMeasure(took.english(), hours.get() + " h"));
+                    found.add(INFO.finding(Words.subject(risk), Text.lazy(() -> {
+                        Text who = Words.risk(risk);
+                        return Text.of(who.english() + " is a " + band.english() + " risk; its response started "
+                                + took.english() + " after identification, later than the deadline of " + limit + " h.",
+                                who.chinese() + "为" + band.chinese() + "风险，识别后 " + took.chinese()
+                                        + "才开始应对，超过 " + limit + " 小时的应对时限。");
+                    }), REMEDY_LATE).withMeasure(took.english(), limit + " h"));
                 }
             } else {
                 OffsetDateTime due = identified.plus(allowed);
                 OffsetDateTime endOfStatusDate = OffsetDateTime.of(statusDate, END_OF_DAY, identified.getOffset());
                 if (due.isBefore(endOfStatusDate)) {
-                    found.add(INFO.finding(Words.subject(risk),
-                            Text.of(who.english() + " is a " + band.english() + " risk identified at " + identified
-                                    + "; its response was due by " + due + " (" + hours.get()
-                                    + " h) but has not started.",
-                                    who.chinese() + "为" + band.chinese() + "风险，于 " + identified + " 识别，应于 " + due
-                                            + " 前（" + hours.get() + " 小时内）开始应对，但尚未开始。"),
-                            Text.of("Start the response now and record when it started.", "立即开始应对并记录开始时间。"))
-                            .withMeasure("not started by " + statusDate, hours.get() + " h, due " + due));
+                    found.add(INFO.finding(Words.subject(risk), Text.lazy(() -> {
+                        Text who = Words.risk(risk);
+                        return Text.of(who.english() + " is a " + band.english() + " risk identified at " + identified
+                                + "; its response was due by " + due + " (" + limit + " h) but has not started.",
+                                who.chinese() + "为" + band.chinese() + "风险，于 " + identified + " 识别，应于 " + due
+                                        + " 前（" + limit + " 小时内）开始应对，但尚未开始。");
+                    }), REMEDY_MISSING).withMeasure("not started by " + statusDate, limit + " h, due " + due));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.pmokit.rules.risk;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -10,9 +11,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.pmokit.core.money.Money;
 import org.pmokit.core.project.Project;
+import org.pmokit.core.project.Risk;
 import org.pmokit.core.project.RiskCategory;
 import org.pmokit.core.project.RiskId;
 import org.pmokit.core.project.RiskKind;
+import org.pmokit.rules.MoneySum;
 
 /**
  * The scored risk register of a project (FORMULAS.md section 6): every risk's levels, band and
@@ -38,48 +41,53 @@ public final class RiskAssessment {
     private final Optional<Money> budgetAtCompletion;
     private final List<RiskResult> results;
     private final List<RiskResult> open;
-    private final Map<RiskId, RiskResult> byId;
     private final Money emvThreats;
     private final Money emvOpportunities;
     private final Map<RiskCategory, Money> exposure;
     private final Map<RiskBand, Integer> counts;
-    private final HeatMap threats;
-    private final HeatMap opportunities;
+    /** The results by identifier, made on first use: few rules ask for one risk. */
+    private volatile Map<RiskId, RiskResult> byId;
+    /** The heat map of the open threats, made on first use: rules do not read it, reports do. */
+    private volatile HeatMap threats;
+    /** The heat map of the open opportunities, made on first use. */
+    private volatile HeatMap opportunities;
 
     private RiskAssessment(Currency currency, Optional<Money> budgetAtCompletion, List<RiskResult> results) {
         this.currency = currency;
         this.budgetAtCompletion = budgetAtCompletion;
         this.results = List.copyOf(results);
-        this.open = this.results.stream().filter(RiskResult::isOpen).toList();
-        Map<RiskId, RiskResult> ids = new HashMap<>();
-        this.results.forEach(r -> ids.putIfAbsent(r.id(), r));
-        this.byId = Map.copyOf(ids);
-        Money zero = Money.zero(currency);
-        Money threatSum = zero;
-        Money opportunitySum = zero;
-        Map<RiskCategory, Money> byCategory = new EnumMap<>(RiskCategory.class);
-        for (RiskCategory c : RiskCategory.values()) {
-            byCategory.put(c, zero);
+        List<RiskResult> openResults = new ArrayList<>(this.results.size());
+        MoneySum threatSum = new MoneySum(currency);
+        MoneySum opportunitySum = new MoneySum(currency);
+        RiskCategory[] categories = RiskCategory.values();
+        MoneySum[] byCategory = new MoneySum[categories.length];
+        for (int c = 0; c < byCategory.length; c++) {
+            byCategory[c] = new MoneySum(currency);
         }
-        Map<RiskBand, Integer> byBand = new EnumMap<>(RiskBand.class);
-        for (RiskBand b : RiskBand.values()) {
-            byBand.put(b, 0);
-        }
-        for (RiskResult r : open) {
-            if (r.isThreat()) {
-                threatSum = threatSum.plus(r.emv());
-            } else {
-                opportunitySum = opportunitySum.plus(r.emv());
+        RiskBand[] bands = RiskBand.values();
+        int[] byBand = new int[bands.length];
+        for (RiskResult r : this.results) {
+            if (!r.isOpen()) {
+                continue;
             }
-            byCategory.merge(r.risk().category(), r.emv().abs(), Money::plus);
-            byBand.merge(r.band(), 1, Integer::sum);
+            openResults.add(r);
+            (r.isThreat() ? threatSum : opportunitySum).add(r.emv());
+            byCategory[r.risk().category().ordinal()].add(r.emv().abs());
+            byBand[r.band().ordinal()]++;
         }
-        this.emvThreats = threatSum;
-        this.emvOpportunities = opportunitySum;
-        this.exposure = Collections.unmodifiableMap(byCategory);
-        this.counts = Collections.unmodifiableMap(byBand);
-        this.threats = HeatMap.of(RiskKind.THREAT, open);
-        this.opportunities = HeatMap.of(RiskKind.OPPORTUNITY, open);
+        this.open = List.copyOf(openResults);
+        this.emvThreats = threatSum.total();
+        this.emvOpportunities = opportunitySum.total();
+        Map<RiskCategory, Money> exposures = new EnumMap<>(RiskCategory.class);
+        for (RiskCategory c : categories) {
+            exposures.put(c, byCategory[c.ordinal()].total());
+        }
+        this.exposure = Collections.unmodifiableMap(exposures);
+        Map<RiskBand, Integer> bandCounts = new EnumMap<>(RiskBand.class);
+        for (RiskBand b : bands) {
+            bandCounts.put(b, byBand[b.ordinal()]);
+        }
+        this.counts = Collections.unmodifiableMap(bandCounts);
     }
 
     /**
@@ -93,9 +101,11 @@ public final class RiskAssessment {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(scoring, "scoring");
         Optional<Money> bac = RiskScoring.budgetAtCompletion(project);
-        List<RiskResult> results = project.risks().stream()
-                .map(r -> scoring.assess(r, project.currency(), bac))
-                .toList();
+        RiskScoring.CostBounds bounds = scoring.costBounds(bac);
+        List<RiskResult> results = new ArrayList<>(project.risks().size());
+        for (Risk risk : project.risks()) {
+            results.add(scoring.assess(risk, project.currency(), bounds));
+        }
         return new RiskAssessment(project.currency(), bac, results);
     }
 
@@ -142,7 +152,15 @@ public final class RiskAssessment {
      * @return the result of the first risk with that identifier, if any
      */
     public Optional<RiskResult> result(RiskId id) {
-        return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
+        Objects.requireNonNull(id, "id");
+        Map<RiskId, RiskResult> ids = byId;
+        if (ids == null) {
+            Map<RiskId, RiskResult> first = new HashMap<>();
+            results.forEach(r -> first.putIfAbsent(r.id(), r));
+            ids = Map.copyOf(first);
+            byId = ids;
+        }
+        return Optional.ofNullable(ids.get(id));
     }
 
     /**
@@ -197,6 +215,19 @@ public final class RiskAssessment {
      * @return the heat map
      */
     public HeatMap heatMap(RiskKind kind) {
-        return Objects.requireNonNull(kind, "kind") == RiskKind.THREAT ? threats : opportunities;
+        if (Objects.requireNonNull(kind, "kind") == RiskKind.THREAT) {
+            HeatMap map = threats;
+            if (map == null) {
+                map = HeatMap.of(RiskKind.THREAT, open);
+                threats = map;
+            }
+            return map;
+        }
+        HeatMap map = opportunities;
+        if (map == null) {
+            map = HeatMap.of(RiskKind.OPPORTUNITY, open);
+            opportunities = map;
+        }
+        return map;
     }
 }

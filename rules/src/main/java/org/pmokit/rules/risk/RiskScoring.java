@@ -6,15 +6,16 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.pmokit.core.money.CurrencyMismatchException;
 import org.pmokit.core.money.Money;
 import org.pmokit.core.project.Activity;
+import org.pmokit.core.project.Baseline;
 import org.pmokit.core.project.BaselineActivity;
 import org.pmokit.core.project.Project;
 import org.pmokit.core.project.Risk;
 import org.pmokit.core.project.RiskImpact;
 import org.pmokit.core.project.RiskKind;
+import org.pmokit.rules.MoneySum;
 import org.pmokit.rules.Policy;
 import org.pmokit.rules.PolicyKey;
 import org.pmokit.rules.PolicyKeys;
@@ -58,7 +59,7 @@ import org.pmokit.rules.PolicyKeys;
  */
 public final class RiskScoring {
 
-    private static final RiskScoring DEFAULTS = of(Policy.defaults());
+    private static final RiskScoring DEFAULTS = new RiskScoring(Policy.defaults());
 
     private final BigDecimal[] probabilityAbove;
     private final BigDecimal[] costShareAbove;
@@ -93,7 +94,8 @@ public final class RiskScoring {
      * @return the scoring
      */
     public static RiskScoring of(Policy policy) {
-        return new RiskScoring(Objects.requireNonNull(policy, "policy"));
+        // the default policy, the usual case, is one instance: its scoring is made once
+        return Objects.requireNonNull(policy, "policy") == Policy.defaults() ? DEFAULTS : new RiskScoring(policy);
     }
 
     /**
@@ -142,9 +144,46 @@ public final class RiskScoring {
         if (!cost.currency().equals(bac.currency())) {
             throw new CurrencyMismatchException(cost.currency(), bac.currency());
         }
+        return levelAbove(cost.amount(), costBounds(bac).above);
+    }
+
+    /**
+     * The cost impacts above which the cost levels 2 to 5 start for one BAC: each threshold x BAC,
+     * exact, so that scoring many risks against the same BAC multiplies once per threshold.
+     */
+    static final class CostBounds {
+
+        private final Currency currency;
+        private final BigDecimal[] above;
+
+        private CostBounds(Currency currency, BigDecimal[] above) {
+            this.currency = currency;
+            this.above = above;
+        }
+    }
+
+    /** The cost bounds for a BAC above zero. */
+    private CostBounds costBounds(Money bac) {
+        BigDecimal[] above = new BigDecimal[costShareAbove.length];
+        for (int i = 0; i < above.length; i++) {
+            above[i] = costShareAbove[i].multiply(bac.amount());
+        }
+        return new CostBounds(bac.currency(), above);
+    }
+
+    /**
+     * Returns the cost bounds for a BAC, or null when the cost dimension does not count: BAC unknown
+     * or not above zero.
+     */
+    CostBounds costBounds(Optional<Money> bac) {
+        return bac.isPresent() && bac.get().amount().signum() > 0 ? costBounds(bac.get()) : null;
+    }
+
+    /** The cost level: the highest level whose bound the cost exceeds, else 1. */
+    private static int levelAbove(BigDecimal cost, BigDecimal[] above) {
         int level = 1;
-        for (int i = 0; i < costShareAbove.length; i++) {
-            if (cost.amount().compareTo(costShareAbove[i].multiply(bac.amount())) > 0) {
+        for (int i = 0; i < above.length; i++) {
+            if (cost.compareTo(above[i]) > 0) {
                 level = i + 2;
             }
         }
@@ -184,10 +223,14 @@ public final class RiskScoring {
     public int impactLevel(RiskImpact impact, Optional<Money> bac) {
         Objects.requireNonNull(impact, "impact");
         Objects.requireNonNull(bac, "bac");
+        return impactLevel(impact, costBounds(bac));
+    }
+
+    /** The impact level, with the cost bounds of the BAC (null when the cost dimension does not count). */
+    private int impactLevel(RiskImpact impact, CostBounds bounds) {
         int level = impact.level().orElse(1);
-        if (impact.cost().isPresent() && bac.isPresent() && bac.get().amount().signum() > 0
-                && impact.cost().get().currency().equals(bac.get().currency())) {
-            level = Math.max(level, costLevel(impact.cost().get(), bac.get()));
+        if (bounds != null && impact.cost().isPresent() && impact.cost().get().currency().equals(bounds.currency)) {
+            level = Math.max(level, levelAbove(impact.cost().get().amount(), bounds.above));
         }
         if (impact.scheduleDays().isPresent()) {
             level = Math.max(level, scheduleLevel(impact.scheduleDays().getAsInt()));
@@ -244,8 +287,8 @@ public final class RiskScoring {
     public static Money emv(Risk risk, Currency currency) {
         Objects.requireNonNull(risk, "risk");
         Objects.requireNonNull(currency, "currency");
-        Optional<Money> cost = risk.impact().cost().filter(c -> c.currency().equals(currency));
-        if (cost.isEmpty()) {
+        Optional<Money> cost = risk.impact().cost();
+        if (cost.isEmpty() || !cost.get().currency().equals(currency)) {
             return Money.zero(currency);
         }
         Money expected = cost.get().multipliedBy(risk.probability(), RoundingMode.HALF_EVEN);
@@ -262,8 +305,14 @@ public final class RiskScoring {
      */
     public RiskResult assess(Risk risk, Currency currency, Optional<Money> bac) {
         Objects.requireNonNull(risk, "risk");
+        Objects.requireNonNull(bac, "bac");
+        return assess(risk, currency, costBounds(bac));
+    }
+
+    /** Scores one risk, with the cost bounds of the BAC (null when the cost dimension does not count). */
+    RiskResult assess(Risk risk, Currency currency, CostBounds bounds) {
         int p = probabilityLevel(risk.probability());
-        int i = impactLevel(risk.impact(), bac);
+        int i = impactLevel(risk.impact(), bounds);
         return new RiskResult(risk, p, i, band(p * i), emv(risk, currency));
     }
 
@@ -277,10 +326,21 @@ public final class RiskScoring {
     public static Optional<Money> budgetAtCompletion(Project project) {
         Objects.requireNonNull(project, "project");
         Currency currency = project.currency();
-        Stream<Money> budgets = project.currentBaseline()
-                .map(b -> b.activities().stream().map(BaselineActivity::budget))
-                .orElseGet(() -> project.activities().stream().map(Activity::budget).flatMap(Optional::stream));
-        return budgets.filter(m -> m.currency().equals(currency)).reduce(Money::plus);
+        MoneySum sum = new MoneySum(currency);
+        boolean any = false;
+        Optional<Baseline> baseline = project.currentBaseline();
+        if (baseline.isPresent()) {
+            for (BaselineActivity row : baseline.get().activities()) {
+                any |= sum.add(row.budget());
+            }
+        } else {
+            for (Activity activity : project.activities()) {
+                if (activity.budget().isPresent()) {
+                    any |= sum.add(activity.budget().get());
+                }
+            }
+        }
+        return any ? Optional.of(sum.total()) : Optional.empty();
     }
 
     static void checkLevel(int level, String what) {

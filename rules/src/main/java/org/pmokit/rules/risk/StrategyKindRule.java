@@ -32,6 +32,13 @@ final class StrategyKindRule implements Rule {
     private static final Set<RiskStrategy> OPPORTUNITY_ONLY = EnumSet.of(RiskStrategy.EXPLOIT, RiskStrategy.ENHANCE,
             RiskStrategy.SHARE);
 
+    private static final Text REMEDY_THREAT = Text.of(
+            "Choose a threat strategy: avoid, mitigate, transfer, accept or escalate.",
+            "改用适用于威胁的策略：规避、减轻、转移、接受或上报。");
+    private static final Text REMEDY_OPPORTUNITY = Text.of(
+            "Choose an opportunity strategy: exploit, enhance, share, accept or escalate.",
+            "改用适用于机会的策略：开拓、提高、分享、接受或上报。");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -50,17 +57,13 @@ final class StrategyKindRule implements Rule {
             if (!(threat ? OPPORTUNITY_ONLY : THREAT_ONLY).contains(strategy)) {
                 continue;
             }
-            Text who = Words.risk(risk);
-            Text name = Words.strategy(strategy);
-            found.add(INFO.finding(Words.subject(risk),
-                    Text.of(who.english() + " has the strategy " + name.english() + ", which is for "
-                            + (threat ? "opportunities" : "threats") + ".",
-                            who.chinese() + "的应对策略为" + name.chinese() + "，该策略只适用于" + (threat ? "机会" : "威胁") + "。"),
-                    threat
-                            ? Text.of("Choose a threat strategy: avoid, mitigate, transfer, accept or escalate.",
-                                    "改用适用于威胁的策略：规避、减轻、转移、接受或上报。")
-                            : Text.of("Choose an opportunity strategy: exploit, enhance, share, accept or escalate.",
-                                    "改用适用于机会的策略：开拓、提高、分享、接受或上报。"))
+            found.add(INFO.finding(Words.subject(risk), Text.lazy(() -> {
+                Text who = Words.risk(risk);
+                Text name = Words.strategy(strategy);
+                return Text.of(who.english() + " has the strategy " + name.english() + ", which is for "
+                        + (threat ? "opportunities" : "threats") + ".",
+                        who.chinese() + "的应对策略为" + name.chinese() + "，该策略只适用于" + (threat ? "机会" : "威胁") + "。");
+            }), threat ? REMEDY_THREAT : REMEDY_OPPORTUNITY)
                     .withMeasure(strategy, threat ? "AVOID, MITIGATE, TRANSFER, ACCEPT or ESCALATE"
                             : "EXPLOIT, ENHANCE, SHARE, ACCEPT or ESCALATE"));
         }

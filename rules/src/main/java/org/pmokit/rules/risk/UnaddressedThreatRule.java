@@ -24,6 +24,10 @@ final class UnaddressedThreatRule implements Rule {
                     "每个高或极高风险的威胁都有应对策略和应对措施"),
             Severity.ERROR);
 
+    private static final Text REMEDY = Text.of(
+            "Choose a response strategy (avoid, mitigate, transfer, accept or escalate) and plan the response.",
+            "选择应对策略（规避、减轻、转移、接受或上报）并制定应对措施。");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -31,7 +35,7 @@ final class UnaddressedThreatRule implements Rule {
 
     @Override
     public List<Finding> evaluate(RuleInput input) {
-        int highFrom = input.policy().get(PolicyKeys.BAND_HIGH);
+        String threshold = "strategy and response from score " + input.policy().get(PolicyKeys.BAND_HIGH);
         List<Finding> found = new ArrayList<>();
         for (RiskResult r : input.get(RiskAnalysis.INSTANCE).open()) {
             Risk risk = r.risk();
@@ -43,20 +47,17 @@ final class UnaddressedThreatRule implements Rule {
             if (!noStrategy && !noResponse) {
                 continue;
             }
-            Text who = Words.risk(risk);
             Text band = r.band().label();
             String lacksEn = noStrategy && noResponse ? "no response strategy and no planned response"
                     : noStrategy ? "no response strategy" : "no planned response";
             String lacksZh = noStrategy && noResponse ? "没有应对策略，也没有应对措施"
                     : noStrategy ? "没有应对策略" : "没有应对措施";
-            found.add(INFO.finding(Words.subject(risk),
-                    Text.of(who.english() + " is a " + band.english() + " risk (score " + r.score() + ") but has "
-                            + lacksEn + ".",
-                            who.chinese() + "为" + band.chinese() + "风险（风险矩阵分值 " + r.score() + "），但" + lacksZh + "。"),
-                    Text.of("Choose a response strategy (avoid, mitigate, transfer, accept or escalate) and plan the response.",
-                            "选择应对策略（规避、减轻、转移、接受或上报）并制定应对措施。"))
-                    .withMeasure("score " + r.score() + " (" + band.english() + "), " + lacksEn,
-                            "strategy and response from score " + highFrom));
+            found.add(INFO.finding(Words.subject(risk), Text.lazy(() -> {
+                Text who = Words.risk(risk);
+                return Text.of(who.english() + " is a " + band.english() + " risk (score " + r.score() + ") but has "
+                        + lacksEn + ".",
+                        who.chinese() + "为" + band.chinese() + "风险（风险矩阵分值 " + r.score() + "），但" + lacksZh + "。");
+            }), REMEDY).withMeasure("score " + r.score() + " (" + band.english() + "), " + lacksEn, threshold));
         }
         return Words.sorted(found);
     }

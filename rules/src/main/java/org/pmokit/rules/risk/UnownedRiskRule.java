@@ -18,6 +18,9 @@ final class UnownedRiskRule implements Rule {
     static final RuleInfo INFO = new RuleInfo("RISK-001", Words.PACK, Area.RISK, Subject.RISK,
             Text.of("Every open risk has an owner", "每个未关闭的风险都有责任人"), Severity.WARNING);
 
+    private static final Text REMEDY = Text.of("Name an owner who is accountable for the response.",
+            "指定对风险应对负责的责任人。");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -28,13 +31,12 @@ final class UnownedRiskRule implements Rule {
         List<Finding> found = new ArrayList<>();
         for (RiskResult r : input.get(RiskAnalysis.INSTANCE).open()) {
             Risk risk = r.risk();
-            if (risk.owner().filter(o -> !o.isBlank()).isEmpty()) {
-                Text who = Words.risk(risk);
-                found.add(INFO.finding(Words.subject(risk),
-                        Text.of(who.english() + " is open but has no owner.",
-                                who.chinese() + "尚未关闭，但没有风险责任人。"),
-                        Text.of("Name an owner who is accountable for the response.", "指定对风险应对负责的责任人。"))
-                        .withMeasure("no owner", "an owner"));
+            if (risk.owner().isEmpty() || risk.owner().get().isBlank()) {
+                found.add(INFO.finding(Words.subject(risk), Text.lazy(() -> {
+                    Text who = Words.risk(risk);
+                    return Text.of(who.english() + " is open but has no owner.",
+                            who.chinese() + "尚未关闭，但没有风险责任人。");
+                }), REMEDY).withMeasure("no owner", "an owner"));
             }
         }
         return Words.sorted(found);

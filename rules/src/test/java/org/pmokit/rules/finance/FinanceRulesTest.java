@@ -111,4 +111,18 @@ class FinanceRulesTest {
         assertThat(e.areas().get(Area.COST).status()).isEqualTo(RagStatus.RED);
         assertThat(e.areas().get(Area.FINANCE).status()).isEqualTo(RagStatus.GREEN);
     }
+
+    @Test
+    void budgetAtCompletion_isTheBacTheMetricsPublish_orWhyThereIsNone() {
+        // the ten-day plan: one baseline activity of 100,000.00
+        Project p = project().baseline(tenDayPlan()).build();
+        Project usd = project().baseline(Fixtures.baseline(new org.pmokit.core.project.BaselineActivity(ActivityId.of("A1"),
+                date("2026-01-05"), date("2026-01-09"), org.pmokit.core.money.Money.of("USD", "1.00")))).build();
+
+        assertThat(FinanceRules.budgetAtCompletion(p)).isEqualTo(Outcome.of(cny("100000.00")));
+        assertThat(evaluate(p, date("2026-01-09")).metrics().get(FinanceRules.METRIC_BAC))
+                .isEqualTo(new MetricValue.Amount(cny("100000.00")));
+        assertThat(FinanceRules.budgetAtCompletion(usd).undefinedReason()).contains(
+                Text.of("baseline budgets in USD, not in the project's currency CNY", "基线预算币种 USD 与项目币种 CNY 不一致"));
+    }
 }

@@ -19,14 +19,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pmokit.core.money.CurrencyMismatchException;
 import org.pmokit.core.money.Money;
+import org.pmokit.core.project.Activity;
 import org.pmokit.core.project.ActivityId;
 import org.pmokit.core.project.Baseline;
 import org.pmokit.core.project.BaselineActivity;
 import org.pmokit.core.project.Project;
+import org.pmokit.core.project.SpreadCurve;
 import org.pmokit.core.time.WorkCalendar;
 import org.pmokit.rules.EvaluationContext;
 import org.pmokit.rules.RuleInput;
 import org.pmokit.rules.Text;
+import org.pmokit.rules.evm.EvmRules;
 
 class PlannedSpendTest {
 
@@ -131,6 +134,41 @@ class PlannedSpendTest {
         assertThat(input(p, monday).get(PlannedSpend.TO_STATUS_DATE).toOptional()).contains(cny("35000.00"));
         RuleInput onCn = new RuleInput(p, EvaluationContext.at(monday).withCalendar(WorkCalendar.CN));
         assertThat(onCn.get(PlannedSpend.TO_STATUS_DATE).toOptional()).contains(cny("30000.00"));
+    }
+
+    /**
+     * FORMULAS.md section 3: each activity is spread by its curve. The ten-day plan on Thursday
+     * 2026-01-08 has 4 of its 10 working days behind it, x = 0.4: linear F = 0.4, 40,000.00;
+     * front-loaded F = x(2 - x) = 0.4 x 1.6 = 0.64, 64,000.00; back-loaded F = x^2 = 0.16, 16,000.00.
+     * The earned value engine's PV is the same.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"LINEAR, 40000.00", "FRONT_LOADED, 64000.00", "BACK_LOADED, 16000.00"})
+    void analysis_spreadsEachActivityByItsCurve_asTheEarnedValueEngineDoes(SpreadCurve curve, String planned) {
+        Project p = project().activity(Activity.builder("A1", "Build").duration(10).curve(curve).build())
+                .baseline(tenDayPlan()).build();
+        RuleInput in = input(p, date("2026-01-08"));
+
+        assertThat(in.get(PlannedSpend.TO_STATUS_DATE).toOptional()).contains(cny(planned));
+        assertThat(in.get(EvmRules.BASELINE).value().orElseThrow().plannedValueAt(date("2026-01-08")))
+                .isEqualTo(cny(planned));
+    }
+
+    @Test
+    void analysis_spreadsAnActivityThatIsNoLongerInTheProject_linearly() {
+        // the baseline's A1 has no activity in the project any more: linear, 40,000.00 as above
+        Project p = project().activity(Activity.builder("A2", "Other").duration(10).curve(SpreadCurve.FRONT_LOADED).build())
+                .baseline(tenDayPlan()).build();
+        assertThat(input(p, date("2026-01-08")).get(PlannedSpend.TO_STATUS_DATE).toOptional()).contains(cny("40000.00"));
+    }
+
+    @Test
+    void analysis_afterEveryBaselineFinish_isTheWholeBudget_evenBeyondTheCalendarsCoverage() {
+        // CN covers 2025-2026 only; on 2027-03-01 both activities have finished: 500.00 + 700.00
+        Project p = project().calendar(WorkCalendar.CN).baseline(baseline(
+                activity("A1", "2026-01-05", "2026-01-16", "500.00"),
+                activity("A2", "2026-12-01", "2026-12-10", "700.00"))).build();
+        assertThat(input(p, date("2027-03-01")).get(PlannedSpend.TO_STATUS_DATE).toOptional()).contains(cny("1200.00"));
     }
 
     @Test
