@@ -1,6 +1,5 @@
 package org.pmokit.core.json;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -28,8 +27,9 @@ import org.pmokit.core.project.Role;
 import org.pmokit.core.project.SpreadCurve;
 
 /**
- * The project document as Jackson binds it: one record per JSON object, with the document's field
- * names in the document's order, so that the binding is the shape of the document and nothing else.
+ * The project document as {@link DocReader} reads it: one record per JSON object, with the
+ * document's field names in the document's order, so that the records are the shape of the document
+ * and nothing else (the reader's messages list an object's fields from them).
  *
  * <p>Every component is nullable and null means "absent": the reader refuses a JSON {@code null}
  * before it reaches a record, and {@link DocToModel} decides what absence means (an error for a
@@ -46,7 +46,7 @@ final class Doc {
 
     /** The whole document; {@code schemaVersion} is checked as soon as it is read. */
     record Project(
-            @JsonDeserialize(using = StrictDeserializers.SchemaVersion.class) Integer schemaVersion,
+            Integer schemaVersion,
             String id,
             String name,
             String localName,
@@ -183,7 +183,8 @@ final class Doc {
             Impact impact,
             ChangeStatus status,
             List<Decision> decisions,
-            ActivityChanges activities) {
+            ActivityChanges activities,
+            List<StatusChange> history) {
     }
 
     record Impact(
@@ -195,7 +196,10 @@ final class Doc {
             Boolean compliance) {
     }
 
-    record Decision(String by, Role role, DecisionType decision, OffsetDateTime at, String comment) {
+    record Decision(String by, Role role, DecisionType decision, OffsetDateTime at, String comment, String hash) {
+    }
+
+    record StatusChange(ChangeStatus status, String by, OffsetDateTime at) {
     }
 
     record ActivityChanges(
@@ -211,7 +215,7 @@ final class Doc {
     record PredecessorAddition(String activity, String predecessor, DependencyType type, Integer lag) {
     }
 
-    record Baseline(Integer version, LocalDate approved, List<BaselineActivity> activities) {
+    record Baseline(Integer version, LocalDate approved, List<BaselineActivity> activities, String change) {
     }
 
     record BaselineActivity(String activity, LocalDate start, LocalDate finish, NumberText budget) {

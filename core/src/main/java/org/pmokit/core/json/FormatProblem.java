@@ -2,18 +2,15 @@ package org.pmokit.core.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import java.io.IOException;
 
 /**
- * A structural problem found by this package's own checks while Jackson reads the document: a
- * value of the wrong type, a JSON {@code null}, an unknown field, too many activities, an
- * unsupported {@code schemaVersion}. It records where the parser was when the problem was found,
- * so that nothing about the place depends on how Jackson later wraps the exception.
- *
- * <p>It is a {@link JsonMappingException} so that Jackson passes it up unchanged (only adding its
- * own path, which is not used); {@link Problems} turns it into a {@link ProjectFormatException}.
+ * A structural problem found by {@link DocReader} as it reads the document: a value of the wrong
+ * type, a JSON {@code null}, an unknown field, too many activities, an unsupported
+ * {@code schemaVersion}, content after the document. It records where the parser was when the
+ * problem was found; {@link Problems} turns it into a {@link ProjectFormatException}.
  */
-final class FormatProblem extends JsonMappingException {
+final class FormatProblem extends IOException {
     private static final long serialVersionUID = 1L;
 
     /** Where it is, as a JSON pointer. */
@@ -29,9 +26,8 @@ final class FormatProblem extends JsonMappingException {
     /** The whole problem in words, when "expected ..., found ..." does not say it well; else null. */
     final String detail;
 
-    private FormatProblem(JsonParser p, String pointer, int line, int column, String expected, String found,
-            String detail) {
-        super(p, detail != null ? detail : "expected " + expected + ", found " + found);
+    private FormatProblem(String pointer, int line, int column, String expected, String found, String detail) {
+        super(detail != null ? detail : "expected " + expected + ", found " + found);
         this.pointer = pointer;
         this.line = line;
         this.column = column;
@@ -63,8 +59,7 @@ final class FormatProblem extends JsonMappingException {
      */
     static FormatProblem at(JsonParser p, String expected, String found, String detail) {
         JsonLocation where = Tokens.tokenLocation(p);
-        return new FormatProblem(p, Tokens.pointer(p), Tokens.line(where), Tokens.column(where), expected, found,
-                detail);
+        return new FormatProblem(Tokens.pointer(p), Tokens.line(where), Tokens.column(where), expected, found, detail);
     }
 
     /**
@@ -76,16 +71,5 @@ final class FormatProblem extends JsonMappingException {
      */
     static FormatProblem wrongValue(JsonParser p, String expected) {
         return at(p, expected, Tokens.found(p));
-    }
-
-    /**
-     * Returns the problem for a JSON {@code null} where a value is required.
-     *
-     * @param p the parser, on the {@code null}
-     * @param expected what the document should have had
-     * @return the problem, to throw
-     */
-    static FormatProblem nullValue(JsonParser p, String expected) {
-        return at(p, expected, "null");
     }
 }

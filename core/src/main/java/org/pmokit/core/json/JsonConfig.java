@@ -1,31 +1,28 @@
 package org.pmokit.core.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The Jackson configuration of the project document, built once: a reader per set of
- * {@link JsonLimits} (the limits live in the parser factory) and one compact and one pretty writer
- * for everyone, whose generators {@link ModelWriter} writes to. {@link ObjectReader} and
- * {@link ObjectWriter} are immutable and thread-safe.
+ * The Jackson configuration of the project document: two parser factories per set of
+ * {@link JsonLimits} (the limits live in the factory), for {@link DocReader}, and one compact and
+ * one pretty writer for everyone, whose generators {@link ModelWriter} writes to. Factories and
+ * {@link ObjectWriter}s are immutable and thread-safe.
  *
- * <p>Reading is strict: duplicate keys, unknown fields, trailing content and {@code null}s fail;
- * no JSON extension is enabled (no comments, single quotes, {@code NaN}, leading zeros or plus
- * signs); numbers are read as exact decimals; nothing is coerced (see {@link StrictDeserializers});
- * no polymorphic or default typing is ever enabled, so no document can name a class. The writers'
+ * <p>Parsing is strict: no JSON extension is enabled (no comments, single quotes, {@code NaN},
+ * leading zeros or plus signs); duplicate names are refused (by the exact parser itself, by the
+ * reader on the fast one). Only the streaming parser is used for reading, so no document can name
+ * a class: there is no data binding, polymorphic or otherwise. The writers'
  * generators write decimals in plain digits, characters beyond the BMP as UTF-8 rather than escaped
  * surrogates, and pretty output as the agreed example is laid out (two spaces, {@code "name": value},
  * {@code []} for an empty array, {@code \n} line ends on every platform).
@@ -60,57 +57,49 @@ final class JsonConfig {
     }
 
     /**
-     * Builds the reader for a set of limits.
+     * Builds the parser factory of the exact reading for a set of limits: characters in, lines and
+     * character columns in every location, duplicate field names refused by the parser at the
+     * second name. Its parsers take fresh buffers rather than recycled ones: the parser checks the
+     * length of a field name as its buffer fills, so with a recycled buffer of another size the
+     * same over-long name would be reported at another place.
      *
      * @param limits the limits
-     * @return the reader of {@link Doc.Project}
+     * @return the factory
      */
-    static ObjectReader reader(JsonLimits limits) {
-        JsonFactory factory = JsonFactory.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+    static JsonFactory exactParsers(JsonLimits limits) {
+        return parsers(limits, true);
+    }
+
+    /**
+     * Builds the parser factory of the fast reading for a set of limits: UTF-8 bytes in, without
+     * the parser's detection of duplicate names (the reader detects them) and without a document
+     * length limit (the bytes are counted before, in characters).
+     *
+     * @param limits the limits
+     * @return the factory
+     */
+    static JsonFactory fastParsers(JsonLimits limits) {
+        return parsers(limits, false);
+    }
+
+    private static JsonFactory parsers(JsonLimits limits, boolean exact) {
+        StreamReadConstraints.Builder constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .maxNameLength(JsonLimits.MAX_NAME_LENGTH);
+        if (exact) {
+            constraints.maxDocumentLength(limits.maxDocumentLength());
+        }
+        JsonFactoryBuilder factory = new JsonFactoryBuilder();
+        if (exact) {
+            factory.recyclerPool(JsonRecyclerPools.nonRecyclingPool());
+        }
+        return factory
+                .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, exact)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(limits.maxDocumentLength())
-                        .maxNestingDepth(limits.maxNestingDepth())
-                        .maxStringLength(limits.maxStringLength())
-                        .maxNumberLength(limits.maxNumberLength())
-                        .maxNameLength(JsonLimits.MAX_NAME_LENGTH)
-                        .build())
+                .streamReadConstraints(constraints.build())
                 .build();
-        com.fasterxml.jackson.databind.Module strict = new com.fasterxml.jackson.databind.Module() {
-            @Override
-            public String getModuleName() {
-                return "pmokit-document-reading";
-            }
-
-            @Override
-            public Version version() {
-                return Version.unknownVersion();
-            }
-
-            @Override
-            public void setupModule(SetupContext context) {
-                context.addDeserializers(StrictDeserializers.lookup(limits));
-                context.addBeanDeserializerModifier(StrictDeserializers.nullRejecting());
-            }
-        };
-        JsonMapper mapper = JsonMapper.builder(factory)
-                .addModule(new JavaTimeModule())
-                .addModule(strict) // after the time module: its deserializers win
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-                .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-                .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
-                .build();
-        return mapper.readerFor(Doc.Project.class);
     }
 }

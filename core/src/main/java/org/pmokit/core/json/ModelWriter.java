@@ -43,6 +43,7 @@ import org.pmokit.core.project.RequirementId;
 import org.pmokit.core.project.Resource;
 import org.pmokit.core.project.Risk;
 import org.pmokit.core.project.RiskImpact;
+import org.pmokit.core.project.StatusChange;
 import org.pmokit.core.time.WorkCalendar;
 
 /**
@@ -53,7 +54,9 @@ import org.pmokit.core.time.WorkCalendar;
  * <p>What is left out: empty optional parts (and any null); empty lists inside entities (an
  * activity without predecessors, a goal without requirements) and an empty {@code cashFlows},
  * while the other top-level lists (those of the agreed example) and a change request's
- * {@code decisions} are always written; the type and lag of a link that is finish-to-start without
+ * {@code decisions} are always written (a change request's {@code history}, a decision's
+ * {@code hash} and a baseline's {@code change} only when present, so that documents without them
+ * read and write as before); the type and lag of a link that is finish-to-start without
  * lag (a link that is not is written with both); the covered years of a custom calendar when they
  * are the years of its dates. Fields come in the order of the {@link Doc} records. Amounts and KPI
  * values are written as strings with every digit, other decimals as JSON numbers with every digit
@@ -512,11 +515,23 @@ final class ModelWriter {
             constant("decision", d.decision());
             instant("at", d.at());
             string("comment", d.comment());
+            string("hash", d.hash());
             gen.writeEndObject();
         }
         gen.writeEndArray();
         if (c.activities().isPresent()) {
             changes(c.activities().get());
+        }
+        if (!c.history().isEmpty()) {
+            gen.writeArrayFieldStart("history");
+            for (StatusChange s : c.history()) {
+                gen.writeStartObject();
+                constant("status", s.status());
+                string("by", s.by());
+                instant("at", s.at());
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
         }
         gen.writeEndObject();
     }
@@ -575,6 +590,9 @@ final class ModelWriter {
                 gen.writeEndObject();
             }
             gen.writeEndArray();
+        }
+        if (b.change().isPresent()) {
+            string("change", b.change().get().value());
         }
         gen.writeEndObject();
     }

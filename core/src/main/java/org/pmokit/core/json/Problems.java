@@ -2,13 +2,12 @@ package org.pmokit.core.json;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,13 +34,15 @@ final class Problems {
     /**
      * Translates a failure of a read.
      *
-     * @param failure what Jackson or the source threw
+     * @param failure what the reader, Jackson or the source threw
      * @param p the parser, where it stopped
+     * @param documentComplete whether the document's object had been read completely, so that the
+     *        problem is content after it
      * @param limits the limits in force
      * @return the exception to throw
      * @throws UncheckedIOException if the failure is an I/O error of the source, not a problem of the content
      */
-    static ProjectFormatException translate(Throwable failure, DocumentParser p, JsonLimits limits) {
+    static ProjectFormatException translate(Throwable failure, JsonParser p, boolean documentComplete, JsonLimits limits) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof FormatProblem f) {
                 return new ProjectFormatException(f.pointer, f.line, f.column, f.expected, f.found, f.detail, null);
@@ -57,38 +58,22 @@ final class Problems {
                 return tooLong(p, l.line, l.column, limits);
             }
             if (t instanceof StreamReadException r) {
-                return syntax(r, p);
+                return syntax(r, p, documentComplete);
             }
             if (t instanceof IOException io && !(t instanceof JacksonException)) {
                 throw new UncheckedIOException(io);
             }
         }
-        if (failure instanceof MismatchedInputException m) {
-            String expected = p.isDocumentComplete() ? END : expected(m.getTargetType());
-            return at(p, Tokens.tokenLocation(p), expected, Tokens.found(p), null);
-        }
-        String message = failure instanceof JacksonException j ? j.getOriginalMessage() : String.valueOf(failure);
+        // Not a problem this class knows, such as a number the parser could not convert: its own words.
+        String message = failure instanceof JacksonException j ? j.getOriginalMessage()
+                : failure.getMessage() != null ? failure.getMessage() : String.valueOf(failure);
         return new ProjectFormatException(Tokens.pointer(p), Tokens.line(Tokens.tokenLocation(p)),
                 Tokens.column(Tokens.tokenLocation(p)), "a readable project document", Tokens.abbreviate(clean(message)),
                 null, failure);
     }
 
-    /** What a value of a type bound by Jackson itself looks like. */
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "a project document";
-        }
-        if (type == Doc.Project.class) {
-            return "an object (the project document)";
-        }
-        if (Collection.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        return type.isRecord() ? "an object" : "a value of type " + type.getSimpleName();
-    }
-
     /** A read limit of {@link JsonLimits}, by Jackson's message. */
-    private static ProjectFormatException limit(StreamConstraintsException c, DocumentParser p, JsonLimits limits) {
+    private static ProjectFormatException limit(StreamConstraintsException c, JsonParser p, JsonLimits limits) {
         String message = c.getOriginalMessage();
         Matcher numbers = NUMBERS.matcher(message);
         String actual = numbers.find() ? numbers.group(1) : "more";
@@ -128,14 +113,14 @@ final class Problems {
     }
 
     /** A document longer than {@link JsonLimits#maxDocumentLength()}, at the first character beyond it. */
-    private static ProjectFormatException tooLong(DocumentParser p, int line, int column, JsonLimits limits) {
+    private static ProjectFormatException tooLong(JsonParser p, int line, int column, JsonLimits limits) {
         long max = limits.maxDocumentLength();
         return new ProjectFormatException(Tokens.pointer(p), line, column, "a document of at most " + max + " characters",
                 "more", "the document is longer than the limit of " + max + " characters", null);
     }
 
     /** A syntax error, by Jackson's message; the location is the error's own. */
-    private static ProjectFormatException syntax(StreamReadException r, DocumentParser p) {
+    private static ProjectFormatException syntax(StreamReadException r, JsonParser p, boolean documentComplete) {
         JsonLocation where = r.getLocation() != null ? r.getLocation() : p.currentLocation();
         String message = r.getOriginalMessage();
         String expected = "valid JSON";
@@ -181,7 +166,7 @@ final class Problems {
         } else {
             found = Tokens.abbreviate(clean(message));
         }
-        if (p.isDocumentComplete()) {
+        if (documentComplete) {
             expected = END;
         }
         return at(p, where, expected, found, null);
@@ -241,7 +226,7 @@ final class Problems {
         return s.strip();
     }
 
-    private static ProjectFormatException at(DocumentParser p, JsonLocation where, String expected, String found,
+    private static ProjectFormatException at(JsonParser p, JsonLocation where, String expected, String found,
             String detail) {
         return new ProjectFormatException(Tokens.pointer(p), Tokens.line(where), Tokens.column(where), expected, found,
                 detail, null);

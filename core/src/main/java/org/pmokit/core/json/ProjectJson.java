@@ -1,13 +1,15 @@
 package org.pmokit.core.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -61,8 +63,17 @@ import org.pmokit.core.validation.ValidationResult;
  * this class wrote, or that follows its conventions (see {@link #write(Project)}), the same JSON.
  * Output is UTF-8, without a line break at the end.
  *
+ * <p><b>How</b> it reads: Jackson's streaming parser hands the tokens to a reader of the document's
+ * records, which checks the shape field by field; the records are then turned into the model. A
+ * document in bytes (also a file, read whole when it is within the document length limit) is first
+ * parsed as UTF-8 bytes, the fast way, when it is strict UTF-8 within the length limit. Should that
+ * reading meet any problem, or (lenient) an unknown field, the document is read again the exact way,
+ * as strings and streams always are: decoded to characters, so that lines and character columns of
+ * every place are known and the first problem is reported exactly where it is. Both ways give the
+ * same records for a document that the fast way reads.
+ *
  * <p>This class is immutable and thread-safe; build one per configuration and share it. Each
- * instance holds one pre-configured Jackson reader; all share one writer.
+ * instance holds its pre-configured Jackson parser factories; all share one writer.
  */
 public final class ProjectJson {
 
@@ -73,12 +84,14 @@ public final class ProjectJson {
 
     private final boolean lenient;
     private final JsonLimits limits;
-    private final ObjectReader reader;
+    private final JsonFactory exactParsers;
+    private final JsonFactory fastParsers;
 
     private ProjectJson(boolean lenient, JsonLimits limits) {
         this.lenient = lenient;
         this.limits = limits;
-        this.reader = JsonConfig.reader(limits);
+        this.exactParsers = JsonConfig.exactParsers(limits);
+        this.fastParsers = JsonConfig.fastParsers(limits);
     }
 
     /**
@@ -216,39 +229,75 @@ public final class ProjectJson {
     }
 
     private Parsed parse(String json) {
-        return parse(new StringReader(Objects.requireNonNull(json, "json")));
+        return parseExactly(new StringReader(Objects.requireNonNull(json, "json")));
     }
 
     private Parsed parse(byte[] json) {
-        return parse(new Utf8Reader(new ByteArrayInputStream(Objects.requireNonNull(json, "json"))));
+        Objects.requireNonNull(json, "json");
+        if (Utf8Scan.isPlainUtf8(json, limits.maxDocumentLength())) {
+            Doc.Project document = parseFast(json);
+            if (document != null) {
+                return new Parsed(document, null, List.of());
+            }
+        }
+        return parseExactly(new Utf8Reader(new ByteArrayInputStream(json)));
     }
 
     private Parsed parse(InputStream json) {
-        return parse(new Utf8Reader(Objects.requireNonNull(json, "json")));
+        return parseExactly(new Utf8Reader(Objects.requireNonNull(json, "json")));
     }
 
+    /**
+     * Reads a file whole, as bytes, when it is a regular file within the document length limit;
+     * a larger one (or a file that grows while it is read, or no regular file) is read as a stream.
+     */
     private Parsed parse(Path file) {
         Objects.requireNonNull(file, "file");
         try (InputStream in = Files.newInputStream(file)) {
+            long size = Files.isRegularFile(file) ? Files.size(file) : Long.MAX_VALUE;
+            if (size <= Math.min(limits.maxDocumentLength(), MAX_WHOLE_FILE)) {
+                byte[] bytes = in.readNBytes((int) size + 1);
+                if (bytes.length <= size) {
+                    return parse(bytes);
+                }
+                return parse(new SequenceInputStream(new ByteArrayInputStream(bytes), in));
+            }
             return parse(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Parsed parse(Reader source) {
-        DocumentParser parser;
+    /** The largest file read whole: the largest array, less a margin. */
+    private static final long MAX_WHOLE_FILE = Integer.MAX_VALUE - 16;
+
+    /**
+     * Reads UTF-8 bytes the fast way.
+     *
+     * @return the document, or null if the reading met anything that the exact way must report or place
+     */
+    private Doc.Project parseFast(byte[] json) {
+        try (JsonParser parser = fastParsers.createParser(json)) {
+            return new DocReader(parser, lenient, limits, false).read();
+        } catch (IOException | RuntimeException e) {
+            return null; // the exact reading says what and where
+        }
+    }
+
+    /** Reads characters the exact way. */
+    private Parsed parseExactly(Reader source) {
+        JsonParser parser;
         try {
-            parser = new DocumentParser(reader.createParser(new TextReader(source, limits.maxDocumentLength())), lenient,
-                    limits.maxActivities());
+            parser = exactParsers.createParser(new TextReader(source, limits.maxDocumentLength()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        DocReader reader = new DocReader(parser, lenient, limits, true);
         try {
-            Doc.Project document = reader.readValue(parser);
-            return new Parsed(document, null, parser.ignoredFields());
+            return new Parsed(reader.read(), null, reader.ignoredFields());
         } catch (IOException | RuntimeException e) {
-            return new Parsed(null, Problems.translate(e, parser, limits), parser.ignoredFields());
+            return new Parsed(null, Problems.translate(e, parser, reader.isDocumentComplete(), limits),
+                    reader.ignoredFields());
         } finally {
             try {
                 parser.close();
@@ -407,7 +456,7 @@ public final class ProjectJson {
         }
 
         /**
-         * Builds the reader and writer; this builds its Jackson reader, so keep the result.
+         * Builds the reader and writer; this builds its Jackson parser factories, so keep the result.
          *
          * @return the instance
          */

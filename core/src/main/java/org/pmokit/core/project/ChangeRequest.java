@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param status where it stands
  * @param decisions the decisions, in the order taken
  * @param activities the proposed activity edits
+ * @param history the workflow steps taken, oldest first; empty for a change request recorded without them
  */
 public record ChangeRequest(
         ChangeRequestId id,
@@ -31,7 +32,8 @@ public record ChangeRequest(
         Optional<ImpactAssessment> impact,
         ChangeStatus status,
         List<@Valid Decision> decisions,
-        Optional<@Valid ActivityChanges> activities) implements Identified<ChangeRequestId> {
+        Optional<@Valid ActivityChanges> activities,
+        List<@Valid StatusChange> history) implements Identified<ChangeRequestId> {
 
     /**
      * Checks and copies the parts.
@@ -45,6 +47,7 @@ public record ChangeRequest(
      * @param status the status
      * @param decisions the decisions
      * @param activities the proposed edits
+     * @param history the workflow steps
      */
     public ChangeRequest {
         Checks.required(id, "id");
@@ -56,5 +59,25 @@ public record ChangeRequest(
         Checks.required(status, "status");
         decisions = List.copyOf(decisions);
         Checks.required(activities, "activities");
+        history = List.copyOf(history);
+    }
+
+    /**
+     * Makes a change request without a recorded history.
+     *
+     * @param id the identifier
+     * @param title the title
+     * @param type the type
+     * @param requester the requester
+     * @param submitted the submission date
+     * @param impact the impact assessment
+     * @param status the status
+     * @param decisions the decisions
+     * @param activities the proposed edits
+     */
+    public ChangeRequest(ChangeRequestId id, String title, ChangeType type, String requester, Optional<LocalDate> submitted,
+            Optional<ImpactAssessment> impact, ChangeStatus status, List<Decision> decisions,
+            Optional<ActivityChanges> activities) {
+        this(id, title, type, requester, submitted, impact, status, decisions, activities, List.of());
     }
 }

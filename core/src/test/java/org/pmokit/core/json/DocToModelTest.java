@@ -191,4 +191,38 @@ class DocToModelTest {
             assertThat(d.lag()).isZero();
         });
     }
+    @Test
+    void theNewOptionalParts_whenAbsent_areEmpty() {
+        Project project = JSON.read(project("""
+                "changeRequests":[{"id":"C1","title":"t","type":"SCOPE","requester":"r","status":"APPROVED",
+                                   "decisions":[{"by":"b","role":"SPONSOR","decision":"APPROVE","at":"2026-02-05T10:30:00+08:00"}]}],
+                "baselines":[{"version":1,"approved":"2026-01-05"}]"""));
+
+        assertThat(project.changeRequests().get(0).history()).isEmpty();
+        assertThat(project.changeRequests().get(0).decisions().get(0).hash()).isEmpty();
+        assertThat(project.baselines().get(0).change()).isEmpty();
+    }
+
+    @Test
+    void aStatusChange_needsItsStatusWhoAndWhen_eachReportedWithItsPath() {
+        assertThat(violations(project("""
+                "changeRequests":[{"id":"C1","title":"t","type":"SCOPE","requester":"r","status":"APPROVED",
+                                   "history":[{"status":"SUBMITTED","by":"Retail","at":"2026-04-10T09:00:00+08:00"},
+                                              {"by":"PMO"},{"status":"APPROVED","at":"2026-04-12T09:00:00+08:00"}]}]"""))
+                .stream().map(v -> v.path() + " " + v.code() + ": " + v.message(Locale.ENGLISH)))
+                .containsExactly(
+                        "changeRequests[C1].history[1].status VALUE_REQUIRED: changeRequests[C1].history[1].status is required",
+                        "changeRequests[C1].history[1].at VALUE_REQUIRED: changeRequests[C1].history[1].at is required",
+                        "changeRequests[C1].history[2].by VALUE_REQUIRED: changeRequests[C1].history[2].by is required");
+    }
+
+    @Test
+    void aBaselinesChangeRequest_thatIsNoIdentifier_isReportedWithItsPathAndValue() {
+        List<Violation> found = violations(project("\"baselines\":[{\"version\":1,\"approved\":\"2026-01-05\"},"
+                + "{\"version\":2,\"approved\":\"2026-03-02\",\"change\":\"CR 2\"}]"));
+
+        assertThat(found).extracting(v -> v.path() + " " + v.code()).containsExactly("baselines[1].change ID_INVALID");
+        assertThat(found.get(0).message(Locale.ENGLISH))
+                .isEqualTo("change request id must be 1-64 letters, digits, dots, underscores or hyphens: 'CR 2'");
+    }
 }

@@ -26,10 +26,10 @@ import org.pmokit.core.validation.ViolationCode;
  * after the document), empty input and only whitespace, duplicate keys at the top level, a UTF-8
  * byte order mark in bytes and in a string, and bytes 0xFF or a sequence cut by the end
  * ({@link ProblemsTest}); a JSON array, a string and {@code null} at the top level
- * ({@link StrictDeserializersTest#theRootMustBeAnObject()}); a 10,000-digit number, 1,000 levels
+ * ({@link StrictValuesTest#theRootMustBeAnObject()}); a 10,000-digit number, 1,000 levels
  * of nesting, a 100 MB string and endless streams ({@link JsonLimitsTest}); {@code 1e999999999}
- * ({@link StrictDeserializersTest}, {@link DocToModelTest}); an endless {@code activities} array
- * beyond a small {@code maxActivities} ({@link DocumentParserTest}).
+ * ({@link StrictValuesTest}, {@link DocToModelTest}); an endless {@code activities} array
+ * beyond a small {@code maxActivities} ({@link DocReaderTest}).
  */
 class HostileDocumentsTest {
 

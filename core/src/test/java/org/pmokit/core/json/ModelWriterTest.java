@@ -8,6 +8,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.Arrays;
 import java.util.List;
@@ -20,13 +21,20 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pmokit.core.money.Money;
 import org.pmokit.core.project.Activity;
+import org.pmokit.core.project.ActivityChanges;
+import org.pmokit.core.project.ActivityId;
+import org.pmokit.core.project.Baseline;
 import org.pmokit.core.project.ChangeRequest;
 import org.pmokit.core.project.ChangeRequestId;
 import org.pmokit.core.project.ChangeStatus;
 import org.pmokit.core.project.ChangeType;
+import org.pmokit.core.project.Decision;
+import org.pmokit.core.project.DecisionType;
 import org.pmokit.core.project.Dependency;
 import org.pmokit.core.project.DependencyType;
 import org.pmokit.core.project.Project;
+import org.pmokit.core.project.Role;
+import org.pmokit.core.project.StatusChange;
 import org.pmokit.core.time.WorkCalendar;
 
 /**
@@ -36,6 +44,7 @@ import org.pmokit.core.time.WorkCalendar;
 class ModelWriterTest {
 
     private static final ProjectJson JSON = ProjectJson.standard();
+    private static final String HASH = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
     private static JsonNode written(Project project) {
         return Documents.tree(JSON.write(project));
@@ -59,6 +68,7 @@ class ModelWriterTest {
                 Arguments.of(ChangeRequest.class, Doc.ChangeRequest.class),
                 Arguments.of(org.pmokit.core.project.ImpactAssessment.class, Doc.Impact.class),
                 Arguments.of(org.pmokit.core.project.Decision.class, Doc.Decision.class),
+                Arguments.of(org.pmokit.core.project.StatusChange.class, Doc.StatusChange.class),
                 Arguments.of(org.pmokit.core.project.ActivityChanges.class, Doc.ActivityChanges.class),
                 Arguments.of(org.pmokit.core.project.ActivityModification.class, Doc.Modification.class),
                 Arguments.of(org.pmokit.core.project.PredecessorAddition.class, Doc.PredecessorAddition.class),
@@ -123,6 +133,37 @@ class ModelWriterTest {
         assertThat(doc.get("activities").get(0).has("budget")).isFalse();
         assertThat(doc.get("changeRequests").get(0).get("decisions").isEmpty()).isTrue();
         assertThat(doc.get("changeRequests").get(0).has("activities")).isFalse();
+    }
+
+    @Test
+    void aHashAHistoryAndABaselinesChange_areWrittenOnlyWhenPresent_eachAfterTheFieldsBeforeIt() {
+        Decision decision = new Decision("b", Role.SPONSOR, DecisionType.APPROVE,
+                OffsetDateTime.parse("2026-02-05T10:30:00+08:00"), Optional.of("ok"));
+        ChangeRequest plain = new ChangeRequest(ChangeRequestId.of("C1"), "t", ChangeType.SCOPE, "r", Optional.empty(),
+                Optional.empty(), ChangeStatus.APPROVED, List.of(decision), Optional.empty());
+        ChangeRequest sealed = new ChangeRequest(ChangeRequestId.of("C2"), "t", ChangeType.SCOPE, "r", Optional.empty(),
+                Optional.empty(), ChangeStatus.APPROVED, List.of(decision.withHash(HASH)),
+                Optional.of(new ActivityChanges(List.of(), List.of(ActivityId.of("A1")), List.of(), List.of())),
+                List.of(new StatusChange(ChangeStatus.SUBMITTED, "r", OffsetDateTime.parse("2026-02-01T09:00:00+08:00")),
+                        new StatusChange(ChangeStatus.APPROVED, "b", OffsetDateTime.parse("2026-02-05T10:30:00+08:00"))));
+        Project project = pilot()
+                .activity(Activity.builder("A1", "Build").duration(3).build())
+                .changeRequest(plain).changeRequest(sealed)
+                .baseline(new Baseline(1, LocalDate.of(2026, 1, 5), List.of()))
+                .baseline(new Baseline(2, LocalDate.of(2026, 2, 6), List.of(), Optional.of(ChangeRequestId.of("C2"))))
+                .build();
+
+        String written = JSON.write(project);
+
+        assertThat(written).contains("\"changeRequests\":[{\"id\":\"C1\",\"title\":\"t\",\"type\":\"SCOPE\",\"requester\":\"r\","
+                + "\"status\":\"APPROVED\",\"decisions\":[{\"by\":\"b\",\"role\":\"SPONSOR\",\"decision\":\"APPROVE\","
+                + "\"at\":\"2026-02-05T10:30:00+08:00\",\"comment\":\"ok\"}]},");
+        assertThat(written).contains("\"comment\":\"ok\",\"hash\":\"" + HASH + "\"}],\"activities\":{\"remove\":[\"A1\"]},"
+                + "\"history\":[{\"status\":\"SUBMITTED\",\"by\":\"r\",\"at\":\"2026-02-01T09:00:00+08:00\"},"
+                + "{\"status\":\"APPROVED\",\"by\":\"b\",\"at\":\"2026-02-05T10:30:00+08:00\"}]}]");
+        assertThat(written).contains("\"baselines\":[{\"version\":1,\"approved\":\"2026-01-05\"},"
+                + "{\"version\":2,\"approved\":\"2026-02-06\",\"change\":\"C2\"}]");
+        assertThat(JSON.read(written)).isEqualTo(project);
     }
 
     @Test

@@ -80,6 +80,7 @@ import org.pmokit.core.project.RiskStatus;
 import org.pmokit.core.project.RiskStrategy;
 import org.pmokit.core.project.Role;
 import org.pmokit.core.project.SpreadCurve;
+import org.pmokit.core.project.StatusChange;
 import org.pmokit.core.time.WorkCalendar;
 
 /**
@@ -97,6 +98,8 @@ import org.pmokit.core.time.WorkCalendar;
  *   <li>texts with Chinese, emoji (surrogate pairs and joiners), JSON's special characters (quotes,
  *       backslashes, every kind of control character including NUL) and names of exactly the
  *       longest allowed length;</li>
+ *   <li>change requests with decisions (sealed with a hash or not) and a workflow history, and
+ *       baselines made for one of the change requests or for none;</li>
  *   <li>dates that must not be after the status date (progress, actual costs, milestones reached)
  *       are not, and started-before-finished holds.</li>
  * </ul>
@@ -227,9 +230,10 @@ class ProjectArbitraries extends DomainContextBase {
                 each(s.requirements(), ProjectArbitraries::requirement), each(s.resources(), id -> resource(s, id)),
                 activities(s), parts(s, "M", i -> milestone(s, i)), budget(s).optional(),
                 parts(s, "K", i -> risk(s, i))).as(Plan::new);
-        Arbitrary<Record> record = Combinators.combine(parts(s, "C", i -> changeRequest(s, i)), baselines(s),
+        Arbitrary<Record> record = parts(s, "C", i -> changeRequest(s, i)).flatMap(changes -> Combinators.combine(
+                Arbitraries.just(changes), baselines(s, changes.stream().map(c -> c.id().value()).toList()),
                 parts(s, "P", id -> progress(s)), parts(s, "AC", id -> actualCost(s)), parts(s, "CF", id -> cashFlow(s)))
-                .as(Record::new);
+                .as(Record::new));
         Arbitrary<String> id = Arbitraries.strings().withChars(ID_CHARACTERS).ofMinLength(1).ofMaxLength(64);
         return Combinators.combine(id, header, plan, record).as((projectId, h, p, r) -> Project.builder(projectId, h.name())
                 .localName(h.localName().orElse(null)).description(h.description().orElse(null))
@@ -383,11 +387,16 @@ class ProjectArbitraries extends DomainContextBase {
         Arbitrary<ChangeHead> head = Combinators.combine(nonBlank(Limits.NAME), Arbitraries.of(ChangeType.class),
                 nonBlank(Limits.NAME), date(s).optional(), impact.optional(), Arbitraries.of(ChangeStatus.class))
                 .as(ChangeHead::new);
+        Arbitrary<String> hash = Arbitraries.strings().withChars("0123456789abcdef").ofLength(64);
         Arbitrary<Decision> decision = Combinators.combine(nonBlank(Limits.NAME), Arbitraries.of(Role.class),
-                Arbitraries.of(DecisionType.class), instant(s), text(Limits.SHORT).optional()).as(Decision::new);
-        return Combinators.combine(head, decision.list().ofMaxSize(s.maxParts()), changes(s, id).optional())
-                .as((h, decisions, changes) -> new ChangeRequest(ChangeRequestId.of(id), h.title(), h.type(), h.requester(),
-                        h.submitted(), h.impact(), h.status(), decisions, changes));
+                Arbitraries.of(DecisionType.class), instant(s), text(Limits.SHORT).optional(), hash.optional())
+                .as(Decision::new);
+        Arbitrary<StatusChange> step = Combinators.combine(Arbitraries.of(ChangeStatus.class), nonBlank(Limits.NAME),
+                instant(s)).as(StatusChange::new);
+        return Combinators.combine(head, decision.list().ofMaxSize(s.maxParts()), changes(s, id).optional(),
+                step.list().ofMaxSize(s.maxParts()))
+                .as((h, decisions, changes, history) -> new ChangeRequest(ChangeRequestId.of(id), h.title(), h.type(),
+                        h.requester(), h.submitted(), h.impact(), h.status(), decisions, changes, history));
     }
 
     /** Edits that refer to the project's activities and to those the change adds, which are new. */
@@ -412,14 +421,16 @@ class ProjectArbitraries extends DomainContextBase {
 
     // --- baselines, progress, actual costs, cash flows ----------------------------------------
 
-    private static Arbitrary<List<Baseline>> baselines(Setting s) {
+    /** Baselines, each made for one of the change requests or for none. */
+    private static Arbitrary<List<Baseline>> baselines(Setting s, List<String> changeRequests) {
         Arbitrary<List<Integer>> versions = Arbitraries.integers().between(1, 1_000).list().uniqueElements()
                 .ofMinSize(1).ofMaxSize(s.maxParts());
         return versions.flatMap(vs -> sequence(vs.size(), i -> Combinators.combine(date(s), someOf(s.activities())
                 .flatMap(ids -> sequence(ids.size(), k -> Combinators.combine(date(s), date(s), money(s.currency(), false))
                         .as((a, b, budget) -> new BaselineActivity(ActivityId.of(ids.get(k)), a.isAfter(b) ? b : a,
-                                a.isAfter(b) ? a : b, budget)))))
-                .as((approved, activities) -> new Baseline(vs.get(i), approved, activities))));
+                                a.isAfter(b) ? a : b, budget)))), Arbitraries.of(changeRequests).optional())
+                .as((approved, activities, change) -> new Baseline(vs.get(i), approved, activities,
+                        change.map(ChangeRequestId::of)))));
     }
 
     private static Arbitrary<ProgressRecord> progress(Setting s) {

@@ -182,6 +182,20 @@ class ProjectDocumentSchemaTest {
         assertThat(errors).as(describe(errors)).isEmpty();
     }
 
+    @Test
+    void acceptsASealedDecisionAHistoryAndABaselineForAChange() {
+        ObjectNode document = agreedExample();
+        ObjectNode change = (ObjectNode) document.get("changeRequests").get(0);
+        ((ObjectNode) change.get("decisions").get(0)).put("hash", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        change.putArray("history").addObject().put("status", "SUBMITTED").put("by", "Retail banking division")
+                .put("at", "2026-04-10T09:00:00+08:00");
+        ((ObjectNode) document.get("baselines").get(0)).put("change", change.get("id").textValue());
+
+        List<Error> errors = validate(document);
+
+        assertThat(errors).as(describe(errors)).isEmpty();
+    }
+
     // --- documents that must fail ------------------------------------------------------------
 
     static Stream<Arguments> mistakes() {
@@ -222,7 +236,21 @@ class ProjectDocumentSchemaTest {
                 mistake("percent complete 101", "/progress/0/percentComplete", "maximum",
                         d -> ((ObjectNode) d.get("progress").get(0)).put("percentComplete", 101)),
                 mistake("a name longer than Limits.NAME", "/activities/0/name", "maxLength",
-                        d -> activity(d, 0).put("name", "x".repeat(Limits.NAME + 1))));
+                        d -> activity(d, 0).put("name", "x".repeat(Limits.NAME + 1))),
+                mistake("a decision hash in upper case", "/changeRequests/0/decisions/0/hash", "pattern",
+                        d -> ((ObjectNode) d.get("changeRequests").get(0).get("decisions").get(0))
+                                .put("hash", "E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855")),
+                mistake("a decision hash of 63 digits", "/changeRequests/0/decisions/0/hash", "pattern",
+                        d -> ((ObjectNode) d.get("changeRequests").get(0).get("decisions").get(0))
+                                .put("hash", "3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")),
+                mistake("a status change without who", "/changeRequests/0/history/0", "required",
+                        d -> ((ObjectNode) d.get("changeRequests").get(0)).putArray("history").addObject()
+                                .put("status", "SUBMITTED").put("at", "2026-04-10T09:00:00+08:00")),
+                mistake("a lower-case status in the history", "/changeRequests/0/history/0/status", "enum",
+                        d -> ((ObjectNode) d.get("changeRequests").get(0)).putArray("history").addObject()
+                                .put("status", "submitted").put("by", "x").put("at", "2026-04-10T09:00:00+08:00")),
+                mistake("a baseline made for change 'CR 2'", "/baselines/0/change", "pattern",
+                        d -> ((ObjectNode) d.get("baselines").get(0)).put("change", "CR 2")));
     }
 
     private static Arguments mistake(String what, String location, String keyword, Consumer<ObjectNode> edit) {

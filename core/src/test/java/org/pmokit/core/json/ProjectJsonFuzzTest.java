@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,8 +28,9 @@ import org.pmokit.core.project.Project;
  * Damaged documents: random byte mutations, truncations and inserted fragments of the sample
  * documents and of small generated ones. Whatever the damage, a read gives a project or a
  * {@link ProjectFormatException} with its place, never another exception or an {@link Error};
- * {@code readAndValidate} never throws and agrees with {@code read}; and a damaged document that is
- * still read gives a project that writes and reads back equal.
+ * {@code readAndValidate} never throws and agrees with {@code read}; a document in well-formed
+ * UTF-8 reads the same from bytes as from text (the same project or the same message); and a
+ * damaged document that is still read gives a project that writes and reads back equal.
  *
  * <p>Each check runs under a 30 s {@code assertTimeoutPreemptively}: a guard against a reader that
  * hangs, not a measure of speed.
@@ -178,16 +182,42 @@ class ProjectJsonFuzzTest {
 
     /**
      * Reads the document as bytes and as text, strict and lenient, and checks every outcome, under
-     * the hang guard.
+     * the hang guard. When the bytes are well-formed UTF-8, reading them (the fast way over bytes
+     * when it can) and reading their text (always the exact way over characters) must give the
+     * same: an equal project and the same ignored fields, or the same message.
      */
     private static void readsOrRefuses(byte[] document) {
         assertTimeoutPreemptively(HANG_GUARD, () -> {
             String text = new String(document, StandardCharsets.UTF_8);
+            boolean utf8 = isUtf8(document);
             for (ProjectJson json : List.of(STRICT, LENIENT)) {
-                agree(outcome(() -> json.read(document)), json.readAndValidate(document));
-                agree(outcome(() -> json.read(text)), json.readAndValidate(text));
+                Outcome fromBytes = outcome(() -> json.read(document));
+                Outcome fromText = outcome(() -> json.read(text));
+                ReadResult bytesResult = json.readAndValidate(document);
+                ReadResult textResult = json.readAndValidate(text);
+                agree(fromBytes, bytesResult);
+                agree(fromText, textResult);
+                if (utf8) {
+                    assertThat(fromBytes.project()).as("the project from bytes and from text").isEqualTo(fromText.project());
+                    assertThat(message(fromBytes)).as("the message from bytes and from text").isEqualTo(message(fromText));
+                    assertThat(bytesResult.ignoredFields()).isEqualTo(textResult.ignoredFields());
+                }
             }
         });
+    }
+
+    private static String message(Outcome outcome) {
+        return outcome.error() == null ? null : outcome.error().getMessage();
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static void assertThatItIsRefused(byte[] truncated) {

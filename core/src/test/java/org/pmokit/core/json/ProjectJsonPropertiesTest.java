@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.domains.Domain;
@@ -35,6 +36,13 @@ class ProjectJsonPropertiesTest {
         assertThat(JSON.read(JSON.writePretty(project))).isEqualTo(project);
 
         Statistics.label("calendar").collect(project.calendar().name());
+        Statistics.label("sealed decision").collect(project.changeRequests().stream()
+                .anyMatch(c -> c.decisions().stream().anyMatch(d -> d.hash().isPresent())));
+        Statistics.label("change history").collect(project.changeRequests().stream().anyMatch(c -> !c.history().isEmpty()));
+        Statistics.label("baseline for a change").collect(project.baselines().stream().anyMatch(b -> b.change().isPresent()));
+        for (String part : List.of("sealed decision", "change history", "baseline for a change")) {
+            Statistics.label(part).coverage(c -> c.check(true).percentage(p -> p > 20));
+        }
         Statistics.label("currency").collect(project.currency().getCurrencyCode());
         Statistics.label("calendar").coverage(c -> {
             c.check("CN").percentage(p -> p > 10);

@@ -2,6 +2,7 @@ package org.pmokit.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Schema;
@@ -35,11 +36,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pmokit.core.money.Money;
 import org.pmokit.core.project.Activity;
+import org.pmokit.core.project.ChangeRequest;
+import org.pmokit.core.project.ChangeRequestId;
+import org.pmokit.core.project.ChangeStatus;
 import org.pmokit.core.project.Decision;
 import org.pmokit.core.project.DependencyType;
 import org.pmokit.core.project.Kpi;
 import org.pmokit.core.project.KpiDimension;
 import org.pmokit.core.project.Project;
+import org.pmokit.core.project.StatusChange;
 import org.pmokit.core.time.WorkCalendar;
 import org.pmokit.core.validation.ViolationCode;
 
@@ -445,6 +450,52 @@ class ProjectJsonTest {
         assertThat(decisions.get(1).at().getOffset().getTotalSeconds()).isEqualTo(-5 * 3600);
         assertThat(JSON.write(project)).contains("\"at\":\"2026-02-05T10:30:00+08:00\"",
                 "\"at\":\"2026-02-05T21:30:00.25-05:00\"");
+    }
+
+    @Test
+    void sealedDecisions_history_andABaselinesChange_roundTrip_andPassTheSchema() {
+        String hash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+        String json = """
+                {"id":"P1","name":"Pilot","currency":"CNY","calendar":"MON_FRI","start":"2026-01-05",
+                 "changeRequests":[{"id":"CR2","title":"t","type":"SCOPE","requester":"Retail banking division",
+                   "status":"IMPLEMENTED",
+                   "decisions":[{"by":"PMO project manager","role":"PROJECT_MANAGER","decision":"APPROVE",
+                                 "at":"2026-02-05T10:30:00+08:00","comment":"No effect on the critical path","hash":"%s"}],
+                   "history":[{"status":"SUBMITTED","by":"Retail banking division","at":"2026-04-10T09:00:00+08:00"},
+                              {"status":"ASSESSED","by":"PMO","at":"2026-04-09T21:45:30.5-05:00"}]}],
+                 "baselines":[{"version":1,"approved":"2026-01-05"},{"version":2,"approved":"2026-04-20","change":"CR2"}]}"""
+                .formatted(hash);
+
+        Project project = JSON.read(json);
+        String written = JSON.write(project);
+
+        ChangeRequest change = project.changeRequests().get(0);
+        assertThat(change.decisions().get(0).hash()).contains(hash);
+        assertThat(change.history()).extracting(StatusChange::status, StatusChange::by)
+                .containsExactly(tuple(ChangeStatus.SUBMITTED, "Retail banking division"), tuple(ChangeStatus.ASSESSED, "PMO"));
+        // Document order is kept (the second step is earlier as an instant), and so is each offset.
+        assertThat(change.history().get(1).at()).isEqualTo(OffsetDateTime.parse("2026-04-09T21:45:30.5-05:00"));
+        assertThat(project.baselines()).extracting(b -> b.change().map(ChangeRequestId::value).orElse("-"))
+                .containsExactly("-", "CR2");
+        assertThat(JSON.read(written)).isEqualTo(project);
+        assertThat(written).contains("\"comment\":\"No effect on the critical path\",\"hash\":\"" + hash + "\"}],"
+                + "\"history\":[{\"status\":\"SUBMITTED\",\"by\":\"Retail banking division\",\"at\":\"2026-04-10T09:00:00+08:00\"},"
+                + "{\"status\":\"ASSESSED\",\"by\":\"PMO\",\"at\":\"2026-04-09T21:45:30.5-05:00\"}]}]");
+        assertThat(SCHEMA.validate(Documents.tree(written))).isEmpty();
+        assertThat(JSON.readAndValidate(json).isValid()).isTrue();
+    }
+
+    @Test
+    void aBlankNameInTheHistory_isAViolationOfTheValidator_withItsPath() {
+        String json = """
+                {"id":"P1","name":"Pilot","currency":"CNY","calendar":"MON_FRI","start":"2026-01-05",
+                 "changeRequests":[{"id":"CR2","title":"t","type":"SCOPE","requester":"r","status":"SUBMITTED",
+                   "history":[{"status":"SUBMITTED","by":" ","at":"2026-04-10T09:00:00+08:00"}]}]}""";
+
+        ReadResult result = JSON.readAndValidate(json);
+
+        assertThat(result.violations()).extracting(v -> v.path() + " " + v.code())
+                .containsExactly("changeRequests[CR2].history[0].by VALUE_BLANK");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.pmokit.core.project.Refusals.assertRefused;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,7 +43,21 @@ class BaselineTest {
     }
 
     @Test
+    void constructorWithoutChange_linksToNoChangeRequest() {
+        assertThat(new Baseline(1, APPROVED, List.of()).change()).isEmpty();
+    }
+
+    @Test
+    void constructor_keepsTheLinkToTheChangeRequest() {
+        Baseline b = new Baseline(2, APPROVED, List.of(), Optional.of(ChangeRequestId.of("CR2")));
+
+        assertThat(b.change()).contains(ChangeRequestId.of("CR2"));
+        assertThat(b).isNotEqualTo(new Baseline(2, APPROVED, List.of()));
+    }
+
+    @Test
     void constructor_refusesMissingParts_namingThem() {
+        assertThatNullPointerException().isThrownBy(() -> new Baseline(1, APPROVED, List.of(), null)).withMessage("change");
         assertThatNullPointerException().isThrownBy(() -> new Baseline(1, null, List.of())).withMessage("approved");
         assertThatNullPointerException().isThrownBy(() -> new Baseline(1, APPROVED, null));
     }

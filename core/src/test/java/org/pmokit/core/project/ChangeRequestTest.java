@@ -44,8 +44,32 @@ class ChangeRequestTest {
         assertThat(cr.decisions()).containsExactly(APPROVAL);
     }
 
+    private static final StatusChange SUBMITTED = new StatusChange(ChangeStatus.SUBMITTED, "Data science team lead",
+            OffsetDateTime.parse("2026-02-03T09:00:00+08:00"));
+
+    @Test
+    void constructorWithoutHistory_hasAnEmptyHistory() {
+        assertThat(request(List.of(APPROVAL)).history()).isEmpty();
+    }
+
+    @Test
+    void constructor_keepsAndCopiesTheHistory() {
+        ChangeRequest old = request(List.of(APPROVAL));
+        List<StatusChange> history = new ArrayList<>(List.of(SUBMITTED));
+        ChangeRequest cr = new ChangeRequest(old.id(), old.title(), old.type(), old.requester(), old.submitted(),
+                old.impact(), old.status(), old.decisions(), old.activities(), history);
+
+        history.clear();
+
+        assertThat(cr.history()).containsExactly(SUBMITTED);
+        assertThat(cr).isNotEqualTo(old);
+    }
+
     @Test
     void constructor_refusesMissingParts_namingThem() {
+        assertThatNullPointerException().isThrownBy(() -> new ChangeRequest(ChangeRequestId.of("CR1"), "t",
+                ChangeType.SCOPE, "r", Optional.empty(), Optional.empty(), ChangeStatus.DRAFT, List.of(),
+                Optional.empty(), null));
         assertThatNullPointerException().isThrownBy(() -> new ChangeRequest(ChangeRequestId.of("CR1"), "t",
                 ChangeType.SCOPE, null, Optional.empty(), Optional.empty(), ChangeStatus.DRAFT, List.of(),
                 Optional.empty())).withMessage("requester");

@@ -15,9 +15,18 @@ import org.pmokit.core.project.Project;
  * and {@code null} is refused everywhere; each refusal names the pointer, line and column of the
  * value and what was expected and found.
  */
-class StrictDeserializersTest {
+class StrictValuesTest {
 
     private static final ProjectJson JSON = ProjectJson.standard();
+
+    /** The SHA-256 of no bytes, a well-formed hash. */
+    private static final String HASH = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+    private static final String HASH_RULE = "64 lower-case hexadecimal digits (a SHA-256), such as \"" + HASH + "\"";
+
+    /** A document whose one decision has a hash, written as given; the value starts at column 42. */
+    private static String decisionHash(String value) {
+        return "{\"changeRequests\":[{\"decisions\":[{\"hash\":" + value + "}]}]}";
+    }
 
     @Test
     void aStringForAnInteger_isRefused_withPointerLineAndColumn() {
@@ -131,7 +140,47 @@ class StrictDeserializersTest {
                 Arguments.of("{\"budget\":{\"approvedTotal\":null}}",
                         "/budget/approvedTotal (line 1, column 28): expected a decimal as a string, such as \"2400000.00\", found null"),
                 Arguments.of("{\"changeRequests\":[{\"impact\":{\"compliance\":null}}]}",
-                        "/changeRequests/0/impact/compliance (line 1, column 44): expected true or false, found null")
+                        "/changeRequests/0/impact/compliance (line 1, column 44): expected true or false, found null"),
+                // A decision's hash: exactly 64 lower-case hexadecimal digits, kept as written.
+                Arguments.of(decisionHash("\"" + HASH.toUpperCase(java.util.Locale.ROOT) + "\""),
+                        "/changeRequests/0/decisions/0/hash (line 1, column 42): expected " + HASH_RULE + ", found \""
+                                + HASH.toUpperCase(java.util.Locale.ROOT).substring(0, 60) + "\"... (64 characters)"),
+                Arguments.of(decisionHash("\"" + HASH.substring(1) + "\""),
+                        "/changeRequests/0/decisions/0/hash (line 1, column 42): expected " + HASH_RULE + ", found \""
+                                + HASH.substring(1, 61) + "\"... (63 characters)"),
+                Arguments.of(decisionHash("\"" + HASH + "0\""),
+                        "/changeRequests/0/decisions/0/hash (line 1, column 42): expected " + HASH_RULE + ", found \""
+                                + HASH.substring(0, 60) + "\"... (65 characters)"),
+                Arguments.of(decisionHash("\"sha256:e3b0\""),
+                        "/changeRequests/0/decisions/0/hash (line 1, column 42): expected " + HASH_RULE
+                                + ", found \"sha256:e3b0\""),
+                Arguments.of(decisionHash("\"" + HASH.substring(0, 63) + "g\""),
+                        "/changeRequests/0/decisions/0/hash (line 1, column 42): expected " + HASH_RULE + ", found \""
+                                + HASH.substring(0, 60) + "\"... (64 characters)"),
+                Arguments.of(decisionHash("\"\""),
+                        "/changeRequests/0/decisions/0/hash (line 1, column 42): expected " + HASH_RULE + ", found \"\""),
+                Arguments.of(decisionHash("123"),
+                        "/changeRequests/0/decisions/0/hash (line 1, column 42): expected " + HASH_RULE + ", found 123"),
+                Arguments.of(decisionHash("null"),
+                        "/changeRequests/0/decisions/0/hash (line 1, column 42): expected " + HASH_RULE + ", found null"),
+                // A change request's history: an array of status changes.
+                Arguments.of("{\"changeRequests\":[{\"history\":{}}]}",
+                        "/changeRequests/0/history (line 1, column 31): expected an array, found an object"),
+                Arguments.of("{\"changeRequests\":[{\"history\":[\"SUBMITTED\"]}]}",
+                        "/changeRequests/0/history/0 (line 1, column 32): expected an object, found \"SUBMITTED\""),
+                Arguments.of("{\"changeRequests\":[{\"history\":[{\"status\":\"approved\"}]}]}",
+                        "/changeRequests/0/history/0/status (line 1, column 42): expected one of DRAFT, SUBMITTED, ASSESSED, "
+                                + "APPROVED, REJECTED, DEFERRED, IMPLEMENTED, VERIFIED, CLOSED, found \"approved\""),
+                Arguments.of("{\"changeRequests\":[{\"history\":[{\"by\":5}]}]}",
+                        "/changeRequests/0/history/0/by (line 1, column 38): expected a string, found 5"),
+                Arguments.of("{\"changeRequests\":[{\"history\":[{\"at\":\"2026-04-10\"}]}]}",
+                        "/changeRequests/0/history/0/at (line 1, column 38): expected a date and time with an offset, "
+                                + "such as \"2026-02-05T10:30:00+08:00\", found \"2026-04-10\""),
+                // A baseline's change request: an identifier, as a string.
+                Arguments.of("{\"baselines\":[{\"change\":2}]}",
+                        "/baselines/0/change (line 1, column 25): expected a string, found 2"),
+                Arguments.of("{\"baselines\":[{\"change\":null}]}",
+                        "/baselines/0/change (line 1, column 25): expected a string, found null")
 );
     }
 
@@ -149,6 +198,18 @@ class StrictDeserializersTest {
                 .hasMessage("/goals/0/requirements/1 (line 1, column 33): expected a string, found 5");
         assertThatThrownBy(() -> JSON.read("{\"calendar\":{\"holidays\":[\"2026-01-01\",\"2026-13-01\"]}}"))
                 .hasMessage("/calendar/holidays/1 (line 1, column 39): expected a date yyyy-MM-dd, found \"2026-13-01\"");
+    }
+
+    @Test
+    void aWellFormedHash_isKeptAsWritten() {
+        String json = Documents.MINIMAL.replace("\"start\": \"2026-01-05\",", "\"start\": \"2026-01-05\", \"changeRequests\": [{"
+                + "\"id\": \"C1\", \"title\": \"t\", \"type\": \"SCOPE\", \"requester\": \"r\", \"status\": \"APPROVED\", "
+                + "\"decisions\": [{\"by\": \"b\", \"role\": \"SPONSOR\", \"decision\": \"APPROVE\", "
+                + "\"at\": \"2026-02-05T10:30:00+08:00\", \"hash\": \"" + HASH + "\"}]}],");
+
+        assertThat(JSON.read(json).changeRequests().get(0).decisions().get(0).hash()).contains(HASH);
+        assertThat(JSON.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)).changeRequests().get(0).decisions()
+                .get(0).hash()).contains(HASH);
     }
 
     @Test

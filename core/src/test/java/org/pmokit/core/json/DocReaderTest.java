@@ -3,13 +3,15 @@ package org.pmokit.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * The checks made as the tokens go by: unknown fields (refused at their name, or skipped and
  * reported when lenient) and the count of activities (refused at the first one beyond the limit).
  */
-class DocumentParserTest {
+class DocReaderTest {
 
     private static final ProjectJson STRICT = ProjectJson.standard();
     private static final ProjectJson LENIENT = ProjectJson.builder().lenient(true).build();
@@ -93,5 +95,60 @@ class DocumentParserTest {
                 .hasMessage("/activities/1000 (line 1, column " + (16 + 1_000 * activity.length())
                         + "): the document has more activities than the limit of 1000");
         assertThat(stream.delivered()).isLessThan(1_001L * activity.length() + 16 * 1024);
+    }
+    @Test
+    void unknownFields_ofTheNewParts_listTheirFields() {
+        assertThatThrownBy(() -> STRICT.read("{\"changeRequests\":[{\"history\":[{\"status\":\"SUBMITTED\",\"who\":\"x\"}]}]}"))
+                .hasMessage("/changeRequests/0/history/0/who (line 1, column 54): expected one of the fields status, by, at, "
+                        + "found unknown field \"who\"");
+        assertThatThrownBy(() -> STRICT.read("{\"changeRequests\":[{\"decisions\":[{\"seal\":\"x\"}]}]}"))
+                .hasMessage("/changeRequests/0/decisions/0/seal (line 1, column 35): expected one of the fields by, role, "
+                        + "decision, at, comment, hash, found unknown field \"seal\"");
+        assertThatThrownBy(() -> STRICT.read("{\"baselines\":[{\"changeRequest\":\"C1\"}]}"))
+                .hasMessage("/baselines/0/changeRequest (line 1, column 16): expected one of the fields version, approved, "
+                        + "activities, change, found unknown field \"changeRequest\"");
+    }
+
+    /**
+     * Bytes are read the fast way (UTF-8 bytes, no duplicate detection in the parser, byte
+     * columns); what it cannot place it leaves to the exact way, so the message is the same as for
+     * the text: a duplicate field, an unknown one (lenient), a problem after a multi-byte character.
+     */
+    @Test
+    void bytes_andText_giveTheSameMessage_whereTheFastWayMustGiveUp() {
+        List<String> documents = List.of(
+                "{\"activities\":[{\"id\":\"A1\",\"duration\":1,\"duration\":2}]}",
+                "{\"changeRequests\":[{\"history\":[{\"status\":\"SUBMITTED\",\"status\":\"ASSESSED\"}]}]}",
+                "{\"baselines\":[{\"change\":\"C1\",\"change\":\"C2\"}]}",
+                "{\"name\":\"客户关系管理\",\"phase\":\"x\"}",
+                "{\"name\":\"\uD83D\uDE00\",\n\"x\":1}",
+                "{\"name\":\"\uD83D\uDE00\",\n\"x\":1,\"x\":2}",
+                "{\"name\":\"x\"} {}");
+        for (String json : documents) {
+            for (ProjectJson reader : List.of(STRICT, LENIENT)) {
+                ReadResult fromText = reader.readAndValidate(json);
+                ReadResult fromBytes = reader.readAndValidate(json.getBytes(StandardCharsets.UTF_8));
+                assertThat(fromBytes.formatError().map(Throwable::getMessage)).as(json)
+                        .isEqualTo(fromText.formatError().map(Throwable::getMessage));
+                assertThat(fromBytes.ignoredFields()).as(json).isEqualTo(fromText.ignoredFields());
+                assertThat(fromBytes.violations()).as(json).isEqualTo(fromText.violations());
+            }
+        }
+        assertThatThrownBy(() -> STRICT.read("{\"activities\":[{\"id\":\"A1\",\"duration\":1,\"duration\":2}]}"
+                .getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("/activities/0/duration (line 1, column 50): expected each field at most once in an object, "
+                        + "found the field \"duration\" a second time");
+    }
+
+    @Test
+    void lenient_reportsTheSameIgnoredFields_fromBytesAsFromText() {
+        String json = Documents.MINIMAL.replace("\"name\": \"Build\",", "\"name\": \"Build\", \"colour\": \"红\",");
+
+        ReadResult fromText = LENIENT.readAndValidate(json);
+        ReadResult fromBytes = LENIENT.readAndValidate(json.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(fromBytes.ignoredFields()).isEqualTo(fromText.ignoredFields());
+        assertThat(fromBytes.ignoredFields()).extracting(IgnoredField::pointer).containsExactly("/activities/0/colour");
+        assertThat(fromBytes.project()).isEqualTo(fromText.project());
     }
 }
