@@ -180,6 +180,14 @@ public final class PolicyKeys {
     public static final PolicyKey<Integer> CHANGE_DECISION_DAYS = PolicyKey.integer("change.decisionMaxDays", 10, 1, 3650,
             Text.of("Days a submitted change may wait for a decision", "已提交的变更等待决策的最长天数"), "PMO Kit default");
 
+    /** Days an approved change may wait to be implemented (default 30; PMO Kit default). */
+    public static final PolicyKey<Integer> CHANGE_IMPLEMENTATION_DAYS = PolicyKey.integer("change.implementationMaxDays", 30, 1, 3650,
+            Text.of("Days an approved change may wait to be implemented", "已批准的变更等待实施的最长天数"), "PMO Kit default");
+
+    /** Days an implemented change may wait to be verified (default 10; PMO Kit default). */
+    public static final PolicyKey<Integer> CHANGE_VERIFICATION_DAYS = PolicyKey.integer("change.verificationMaxDays", 10, 1, 3650,
+            Text.of("Days an implemented change may wait to be verified", "已实施的变更等待验证的最长天数"), "PMO Kit default");
+
     /** Largest KPI change from baseline to target, as a share of the baseline, before it is doubtful (default 0.50; PMO Kit default). */
     public static final PolicyKey<BigDecimal> GOAL_MAX_CHANGE = PolicyKey.decimal("goal.achievable.maxChange", "0.50", "0", "100",
             Text.of("Largest KPI change from baseline to target, as a share of the baseline, before it is doubtful", "KPI 从基线到目标的变化超过基线的此比例即存疑"), "PMO Kit default");
@@ -268,6 +276,8 @@ public final class PolicyKeys {
             CHANGE_CCB_DAYS,
             CHANGE_QUORUM,
             CHANGE_DECISION_DAYS,
+            CHANGE_IMPLEMENTATION_DAYS,
+            CHANGE_VERIFICATION_DAYS,
             GOAL_MAX_CHANGE,
             GOAL_HORIZON_DAYS,
             DISCOUNT_RATE,

@@ -90,6 +90,9 @@ class PolicyTest {
         // PMO Kit defaults
         d.put(PolicyKeys.CHANGE_QUORUM, "3");
         d.put(PolicyKeys.CHANGE_DECISION_DAYS, "10");
+        // change control: approved changes implemented within 30 days, implemented ones verified within 10
+        d.put(PolicyKeys.CHANGE_IMPLEMENTATION_DAYS, "30");
+        d.put(PolicyKeys.CHANGE_VERIFICATION_DAYS, "10");
         d.put(PolicyKeys.GOAL_MAX_CHANGE, "0.50");
         d.put(PolicyKeys.GOAL_HORIZON_DAYS, "365");
         d.put(PolicyKeys.DISCOUNT_RATE, "0.08");
