@@ -44,8 +44,9 @@ import org.pmokit.rules.RulePack;
  *   <tr><td>MILE-007</td><td>the milestone was not reached after its due date</td><td>warning</td></tr>
  *   <tr><td>MILE-008</td><td>the milestone is not overdue at the status date</td><td>error</td></tr>
  *   <tr><td>MILE-009</td>
- *       <td>reserved: buffer before phase milestones on the critical path (the schedule pack)</td>
- *       <td></td></tr>
+ *       <td>contributed by {@code ScheduleRules.milestoneBuffer()}: 2-3 working days of buffer before
+ *           each phase milestone on the critical path</td>
+ *       <td>warning; error if forecast after the due date</td></tr>
  *   <tr><td>KPI-001</td>
  *       <td>the trend of the KPI's readings reaches the target by the deadline</td>
  *       <td>warning</td></tr>
@@ -61,7 +62,7 @@ import org.pmokit.rules.RulePack;
  * engine can join it without this package depending on that engine. MILE-009 is kept for the
  * schedule pack's check that each phase milestone on the critical path has
  * {@code buffer.minDays} to {@code buffer.maxDays} working days of buffer (seed 002: 2-3 days): the
- * schedule package implements it as a rule with id {@code MILE-009}, pack {@link #PACK}, area
+ * schedule package implements it ({@code org.pmokit.rules.schedule.health.ScheduleRules.milestoneBuffer()}) as a rule with id {@code MILE-009}, pack {@link #PACK}, area
  * {@code GOALS} and subject {@code MILESTONE}, reads the critical path from its own shared
  * {@link org.pmokit.rules.Analysis} (so the critical path is still computed once per evaluation),
  * and the standard rule set is built with {@code GoalRules.pack(List.of(thatRule))}.
