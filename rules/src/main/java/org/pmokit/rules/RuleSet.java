@@ -56,6 +56,8 @@ public final class RuleSet {
     private final Severity[] overrides;
     /** The packs that are not disabled, whose metric sources run. */
     private final List<RulePack> enabledPacks;
+    /** Puts the findings of the enabled rules in {@link #FINDING_ORDER}. */
+    private final FindingSorter sorter;
 
     private RuleSet(List<RulePack> packs, Set<String> disabledRules, Set<String> disabledPacks,
             Map<String, Severity> severities) {
@@ -81,6 +83,16 @@ public final class RuleSet {
             overrides[i] = this.severities.get(enabled.get(i).info().id());
         }
         this.enabledPacks = this.packs.stream().filter(p -> !this.disabledPacks.contains(p.name())).toList();
+        this.sorter = new FindingSorter(enabled.stream().map(r -> r.info().id()).toList());
+    }
+
+    /** The findings with a severity override. */
+    private static List<Finding> withSeverity(List<Finding> found, Severity override) {
+        List<Finding> out = new ArrayList<>(found.size());
+        for (Finding f : found) {
+            out.add(f.withSeverity(override));
+        }
+        return out;
     }
 
     private static AreaStatus[] greenAreas() {
@@ -239,7 +251,7 @@ public final class RuleSet {
      */
     public Evaluation evaluate(Project project, EvaluationContext context) {
         RuleInput input = new RuleInput(project, context);
-        List<Finding> findings = new ArrayList<>();
+        List<List<Finding>> perRule = new ArrayList<>(enabled.size());
         for (int i = 0; i < enabled.size(); i++) {
             Rule rule = enabled.get(i);
             Severity override = overrides[i];
@@ -254,10 +266,10 @@ public final class RuleSet {
                     throw new IllegalStateException("rule " + rule.info().id() + " made a finding of rule " + f.ruleId()
                             + " on project " + project.id());
                 }
-                findings.add(override == null ? f : f.withSeverity(override));
             }
+            perRule.add(override == null ? found : withSeverity(found, override));
         }
-        findings.sort(FINDING_ORDER);
+        List<Finding> findings = sorter.sort(perRule);
         SortedMap<String, MetricValue> metrics = new TreeMap<>();
         for (RulePack pack : enabledPacks) {
             for (MetricSource source : pack.metrics()) {

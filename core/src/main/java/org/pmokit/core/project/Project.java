@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -49,6 +48,8 @@ public final class Project implements Identified<ProjectId> {
     private final List<ProgressRecord> progress;
     private final List<ActualCost> actualCosts;
     private final List<@Valid CashFlow> cashFlows;
+    /** The baseline with the highest version, found once: rules ask for it many times per evaluation. */
+    private final Optional<Baseline> currentBaseline;
 
     private Project(Builder b) {
         this.id = required(b.id, "id");
@@ -75,6 +76,18 @@ public final class Project implements Identified<ProjectId> {
         this.progress = List.copyOf(b.progress);
         this.actualCosts = List.copyOf(b.actualCosts);
         this.cashFlows = List.copyOf(b.cashFlows);
+        this.currentBaseline = highestVersion(baselines);
+    }
+
+    /** The first baseline with the highest version, as {@code stream().max(comparingInt(version))} picks. */
+    private static Optional<Baseline> highestVersion(List<Baseline> baselines) {
+        Baseline best = null;
+        for (Baseline candidate : baselines) {
+            if (best == null || candidate.version() > best.version()) {
+                best = candidate;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static <T> T required(T value, String field) {
@@ -343,12 +356,13 @@ public final class Project implements Identified<ProjectId> {
     }
 
     /**
-     * Returns the current baseline: the one with the highest version.
+     * Returns the current baseline: the one with the highest version (the first of them, should
+     * two share it).
      *
      * @return the current baseline, if the project has one
      */
     public Optional<Baseline> currentBaseline() {
-        return baselines.stream().max(Comparator.comparingInt(Baseline::version));
+        return currentBaseline;
     }
 
     @Override

@@ -230,6 +230,16 @@ class ProjectTest {
     }
 
     @Test
+    void currentBaseline_isTheFirstOfTwoWithTheSameVersion_andSurvivesToBuilder() {
+        Baseline first = new Baseline(2, START, List.of());
+        Baseline second = new Baseline(2, LocalDate.of(2026, 3, 1), List.of());
+        Project p = minimal().baselines(List.of(new Baseline(1, START, List.of()), first, second)).build();
+
+        assertThat(p.currentBaseline()).containsSame(first);
+        assertThat(p.toBuilder().build().currentBaseline()).containsSame(first);
+    }
+
+    @Test
     void toString_namesIdNameAndSize() {
         assertThat(full()).hasToString("Project[P1 \"Pilot\", 1 activities]");
     }

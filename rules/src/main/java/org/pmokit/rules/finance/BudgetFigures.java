@@ -8,13 +8,11 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.pmokit.core.money.Money;
-import org.pmokit.core.project.Activity;
 import org.pmokit.core.project.ActualCost;
-import org.pmokit.core.project.Baseline;
-import org.pmokit.core.project.BaselineActivity;
 import org.pmokit.core.project.Budget;
 import org.pmokit.core.project.Project;
 import org.pmokit.rules.Analysis;
+import org.pmokit.rules.BudgetTotal;
 import org.pmokit.rules.MoneySum;
 import org.pmokit.rules.RuleInput;
 
@@ -50,7 +48,7 @@ record BudgetFigures(Outcome<Money> bac, Outcome<BigDecimal> contingencyShare, O
 
     private static BudgetFigures analyse(RuleInput input) {
         Project project = input.project();
-        Outcome<Money> bac = bac(project);
+        Outcome<Money> bac = bac(input.get(BudgetTotal.ANALYSIS), project.currency());
         Outcome<BigDecimal> share = contingencyShare(project.budget(), bac, project.currency());
         Outcome<Money> actual = actualThrough(project, input.context().statusDate());
         Outcome<Money> planned = input.get(PlannedSpend.TO_STATUS_DATE);
@@ -58,27 +56,17 @@ record BudgetFigures(Outcome<Money> bac, Outcome<BigDecimal> contingencyShare, O
     }
 
     static Outcome<Money> bac(Project project) {
-        Currency currency = project.currency();
-        Optional<Baseline> baseline = project.currentBaseline();
-        SortedSet<String> others = new TreeSet<>();
-        MoneySum sum = new MoneySum(currency);
-        if (baseline.isPresent()) {
-            for (BaselineActivity activity : baseline.get().activities()) {
-                add(sum, activity.budget(), others);
-            }
-        } else {
-            for (Activity activity : project.activities()) {
-                if (activity.budget().isPresent()) { // an activity without a budget counts zero
-                    add(sum, activity.budget().get(), others);
-                }
-            }
+        return bac(BudgetTotal.of(project), project.currency());
+    }
+
+    /** BAC from the budget total: undefined when a budget is in another currency. */
+    static Outcome<Money> bac(BudgetTotal total, Currency currency) {
+        if (!total.otherCurrencies().isEmpty()) {
+            return Outcome.undefined(total.fromBaseline()
+                    ? Texts.otherCurrency("baseline budgets", "基线预算", total.otherCurrencies(), currency)
+                    : Texts.otherCurrency("activity budgets", "任务预算", total.otherCurrencies(), currency));
         }
-        if (!others.isEmpty()) {
-            return Outcome.undefined(baseline.isPresent()
-                    ? Texts.otherCurrency("baseline budgets", "基线预算", others, currency)
-                    : Texts.otherCurrency("activity budgets", "任务预算", others, currency));
-        }
-        return Outcome.of(sum.total());
+        return Outcome.of(total.total());
     }
 
     static Outcome<BigDecimal> contingencyShare(Optional<Budget> budget, Outcome<Money> bac, Currency currency) {

@@ -1,6 +1,7 @@
 package org.pmokit.rules.risk;
 
 import org.pmokit.rules.Analysis;
+import org.pmokit.rules.BudgetTotal;
 import org.pmokit.rules.RuleInput;
 
 /**
@@ -15,6 +16,7 @@ public enum RiskAnalysis implements Analysis<RiskAssessment> {
 
     @Override
     public RiskAssessment analyse(RuleInput input) {
-        return RiskAssessment.of(input.project(), RiskScoring.of(input.policy()));
+        return RiskAssessment.of(input.project(), RiskScoring.of(input.policy()),
+                input.get(BudgetTotal.ANALYSIS).inProjectCurrency());
     }
 }

@@ -98,9 +98,13 @@ public final class RiskAssessment {
      * @return the assessment
      */
     public static RiskAssessment of(Project project, RiskScoring scoring) {
+        return of(project, scoring, RiskScoring.budgetAtCompletion(Objects.requireNonNull(project, "project")));
+    }
+
+    /** Scores every risk of a project against a BAC already summed ({@link RiskScoring#budgetAtCompletion}). */
+    static RiskAssessment of(Project project, RiskScoring scoring, Optional<Money> bac) {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(scoring, "scoring");
-        Optional<Money> bac = RiskScoring.budgetAtCompletion(project);
         RiskScoring.CostBounds bounds = scoring.costBounds(bac);
         List<RiskResult> results = new ArrayList<>(project.risks().size());
         for (Risk risk : project.risks()) {

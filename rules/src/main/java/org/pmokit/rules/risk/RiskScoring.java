@@ -8,14 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.pmokit.core.money.CurrencyMismatchException;
 import org.pmokit.core.money.Money;
-import org.pmokit.core.project.Activity;
-import org.pmokit.core.project.Baseline;
-import org.pmokit.core.project.BaselineActivity;
 import org.pmokit.core.project.Project;
 import org.pmokit.core.project.Risk;
 import org.pmokit.core.project.RiskImpact;
 import org.pmokit.core.project.RiskKind;
-import org.pmokit.rules.MoneySum;
+import org.pmokit.rules.BudgetTotal;
 import org.pmokit.rules.Policy;
 import org.pmokit.rules.PolicyKey;
 import org.pmokit.rules.PolicyKeys;
@@ -324,23 +321,7 @@ public final class RiskScoring {
      * @return BAC; empty when nothing is budgeted in the project's currency
      */
     public static Optional<Money> budgetAtCompletion(Project project) {
-        Objects.requireNonNull(project, "project");
-        Currency currency = project.currency();
-        MoneySum sum = new MoneySum(currency);
-        boolean any = false;
-        Optional<Baseline> baseline = project.currentBaseline();
-        if (baseline.isPresent()) {
-            for (BaselineActivity row : baseline.get().activities()) {
-                any |= sum.add(row.budget());
-            }
-        } else {
-            for (Activity activity : project.activities()) {
-                if (activity.budget().isPresent()) {
-                    any |= sum.add(activity.budget().get());
-                }
-            }
-        }
-        return any ? Optional.of(sum.total()) : Optional.empty();
+        return BudgetTotal.of(project).inProjectCurrency();
     }
 
     static void checkLevel(int level, String what) {
