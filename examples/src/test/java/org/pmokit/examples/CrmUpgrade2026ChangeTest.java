@@ -189,7 +189,7 @@ class CrmUpgrade2026ChangeTest {
         assertThat(found).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("CHG-001");
             assertThat(f.subject()).isEqualTo("changeRequests[CR2]");
-            assertThat(f.measured()).contains("20 days");
+            assertThat(f.measured().map(Text::english)).contains("20 days");
         });
         assertThat(DecisionLog.verify(CRM)).extracting(LogVerification::status)
                 .containsExactly(LogVerification.Status.UNSEALED, LogVerification.Status.INTACT);

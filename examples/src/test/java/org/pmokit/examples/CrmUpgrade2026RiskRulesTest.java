@@ -129,7 +129,8 @@ class CrmUpgrade2026RiskRulesTest {
     @Test
     void rk2AndRk4_areOverdueForReview() {
         // RK2 last reviewed 2026-03-01 (60 days); RK4 never reviewed, identified 2026-03-02 (59 days)
-        assertThat(EVALUATION.findingsOf("RISK-003")).extracting(Finding::subject, f -> f.measured().orElseThrow())
+        assertThat(EVALUATION.findingsOf("RISK-003")).extracting(Finding::subject,
+                f -> f.measured().orElseThrow().english())
                 .containsExactly(tuple("risks[RK2]", "60 days"),
                         tuple("risks[RK4]", "59 days"));
     }

@@ -61,8 +61,9 @@ final class EvaluationText {
         }
     }
 
-    private static String optional(Optional<String> value) {
-        return value.map(v -> "[" + v + "]").orElse("-");
+    /** A measured value or threshold in English: the pinned texts were written before it had Chinese. */
+    private static String optional(Optional<Text> value) {
+        return value.map(v -> "[" + v.english() + "]").orElse("-");
     }
 
     private static void text(StringBuilder out, String label, Text text) {

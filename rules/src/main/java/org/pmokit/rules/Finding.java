@@ -13,13 +13,13 @@ import java.util.Optional;
  * @param severity how serious it is
  * @param area the area whose status it affects
  * @param subject what it is about, as a path such as {@code goals[G4]}
- * @param measured the measured value, as shown to a reader
- * @param threshold the threshold it was measured against
+ * @param measured the measured value, as shown to a reader, in English and Simplified Chinese
+ * @param threshold the threshold it was measured against, in English and Simplified Chinese
  * @param message what was found
  * @param remedy what to do about it
  */
-public record Finding(String ruleId, Severity severity, Area area, String subject, Optional<String> measured,
-        Optional<String> threshold, Text message, Text remedy) {
+public record Finding(String ruleId, Severity severity, Area area, String subject, Optional<Text> measured,
+        Optional<Text> threshold, Text message, Text remedy) {
 
     /**
      * Checks the parts.
@@ -55,14 +55,40 @@ public record Finding(String ruleId, Severity severity, Area area, String subjec
     }
 
     /**
-     * Returns the same finding with the measured value and the threshold.
+     * Returns the same finding with a language-neutral measured value and threshold, such as a
+     * number, a date, an amount of money, a percentage or {@code "<= 5%"}: each is shown as its
+     * {@link String#valueOf(Object) string form} in both languages (a {@link Text} is kept as it
+     * is). A value with words in it belongs in {@link #withMeasure(Text, Text)}.
      *
      * @param newMeasured the measured value
      * @param newThreshold the threshold
      * @return the changed finding
      */
     public Finding withMeasure(Object newMeasured, Object newThreshold) {
-        return new Finding(ruleId, severity, area, subject, Optional.of(String.valueOf(newMeasured)),
-                Optional.of(String.valueOf(newThreshold)), message, remedy);
+        return withMeasure(neutral(newMeasured), neutral(newThreshold));
+    }
+
+    /**
+     * Returns the same finding with the measured value and the threshold in English and Simplified
+     * Chinese, such as {@code Text.of("no owner", "无负责人")}.
+     *
+     * @param newMeasured the measured value
+     * @param newThreshold the threshold
+     * @return the changed finding
+     */
+    public Finding withMeasure(Text newMeasured, Text newThreshold) {
+        Objects.requireNonNull(newMeasured, "measured");
+        Objects.requireNonNull(newThreshold, "threshold");
+        return new Finding(ruleId, severity, area, subject, Optional.of(newMeasured), Optional.of(newThreshold), message,
+                remedy);
+    }
+
+    /** A text as it is; the same string form of a language-neutral value in both languages. */
+    private static Text neutral(Object value) {
+        if (value instanceof Text text) {
+            return text;
+        }
+        String shown = String.valueOf(value);
+        return Text.of(shown, shown);
     }
 }

@@ -3,6 +3,7 @@ package org.pmokit.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -25,18 +26,46 @@ class FindingTest {
     }
 
     @Test
-    void withMeasure_showsBothValues_andChangesNothingElse() {
-        Finding measured = finding().withMeasure(0.9, 0.95);
+    void withMeasure_showsANeutralValueTheSameInBothLanguages_andChangesNothingElse() {
+        Finding measured = finding().withMeasure(0.9, "<= 5%");
 
-        assertThat(measured.measured()).contains("0.9");
-        assertThat(measured.threshold()).contains("0.95");
+        assertThat(measured.measured()).contains(Text.of("0.9", "0.9"));
+        assertThat(measured.threshold()).contains(Text.of("<= 5%", "<= 5%"));
         assertThat(measured).isEqualTo(new Finding("TEST-001", Severity.WARNING, Area.COST, "project",
-                Optional.of("0.9"), Optional.of("0.95"), MESSAGE, REMEDY));
+                Optional.of(Text.of("0.9", "0.9")), Optional.of(Text.of("<= 5%", "<= 5%")), MESSAGE, REMEDY));
+    }
+
+    @Test
+    void withMeasure_keepsBothLanguagesOfAText() {
+        Finding measured = finding().withMeasure(Text.of("3 days", "3 天"), Text.of("5 days", "5 天"));
+
+        assertThat(measured.measured().map(Text::chinese)).contains("3 天");
+        assertThat(measured.threshold().map(Text::chinese)).contains("5 天");
+        assertThat(measured.measured().map(t -> t.in(Locale.ENGLISH))).contains("3 days");
+    }
+
+    @Test
+    void withMeasure_keepsATextPassedAsAnObject() {
+        Object days = Text.of("3 days", "3 天");
+
+        Finding measured = finding().withMeasure(days, 5);
+
+        assertThat(measured.measured()).contains(Text.of("3 days", "3 天"));
+        assertThat(measured.threshold()).contains(Text.of("5", "5"));
+    }
+
+    @Test
+    void withMeasure_namesAMissingText() {
+        assertThatThrownBy(() -> finding().withMeasure(null, Text.of("5 days", "5 天")))
+                .isInstanceOf(NullPointerException.class).hasMessage("measured");
+        assertThatThrownBy(() -> finding().withMeasure(Text.of("3 days", "3 天"), null))
+                .isInstanceOf(NullPointerException.class).hasMessage("threshold");
     }
 
     @Test
     void withMeasure_replacesAnEarlierMeasure() {
-        assertThat(finding().withMeasure(1, 2).withMeasure("3 days", "5 days").measured()).contains("3 days");
+        assertThat(finding().withMeasure(1, 2).withMeasure(Text.of("3 days", "3 天"), Text.of("5 days", "5 天"))
+                .measured()).contains(Text.of("3 days", "3 天"));
     }
 
     @Test
@@ -47,7 +76,7 @@ class FindingTest {
 
     @Test
     void constructor_namesAMissingPart() {
-        Optional<String> none = Optional.empty();
+        Optional<Text> none = Optional.empty();
         assertThatThrownBy(() -> new Finding(null, Severity.INFO, Area.COST, "p", none, none, MESSAGE, REMEDY))
                 .isInstanceOf(NullPointerException.class).hasMessage("ruleId");
         assertThatThrownBy(() -> new Finding("TEST-001", null, Area.COST, "p", none, none, MESSAGE, REMEDY))

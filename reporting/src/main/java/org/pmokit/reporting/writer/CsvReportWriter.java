@@ -205,8 +205,9 @@ public final class CsvReportWriter implements ReportWriter {
         Csv.row(s, List.of(w.label(Label.SEVERITY), w.label(Label.RULE), w.label(Label.AREA), w.label(Label.SUBJECT),
                 w.label(Label.MEASURED), w.label(Label.THRESHOLD), w.label(Label.MESSAGE), w.label(Label.REMEDY)));
         for (Finding f : r.findings()) {
-            Csv.row(s, List.of(w.term(f.severity()), f.ruleId(), w.term(f.area()), f.subject(), f.measured().orElse(""),
-                    f.threshold().orElse(""), w.text(f.message()), w.text(f.remedy())));
+            Csv.row(s, List.of(w.term(f.severity()), f.ruleId(), w.term(f.area()), f.subject(),
+                    f.measured().map(w::text).orElse(""), f.threshold().map(w::text).orElse(""), w.text(f.message()),
+                    w.text(f.remedy())));
         }
     }
 

@@ -420,8 +420,8 @@ final class JsonReportWriter implements ReportWriter {
                 term("severity", f.severity());
                 term("area", f.area());
                 g.writeStringField("subject", f.subject());
-                string("measured", f.measured());
-                string("threshold", f.threshold());
+                string("measured", f.measured().map(w::text));
+                string("threshold", f.threshold().map(w::text));
                 g.writeStringField("message", w.text(f.message()));
                 g.writeStringField("remedy", w.text(f.remedy()));
                 g.writeEndObject();

@@ -143,8 +143,8 @@ final class ProjectPage {
         List<List<Page.Cell>> rows = new ArrayList<>();
         for (Finding x : r.findings()) {
             rows.add(List.of(severity(w, x.severity()), Page.Cell.of(x.ruleId()), Page.Cell.of(w.term(x.area())),
-                    Page.Cell.of(x.subject()), Page.Cell.of(x.measured().orElse("")),
-                    Page.Cell.of(x.threshold().orElse("")), Page.Cell.of(w.text(x.message())),
+                    Page.Cell.of(x.subject()), Page.Cell.of(x.measured().map(w::text).orElse("")),
+                    Page.Cell.of(x.threshold().map(w::text).orElse("")), Page.Cell.of(w.text(x.message())),
                     Page.Cell.of(w.text(x.remedy()))));
         }
         b.add(new Page.Table("", List.of(w.label(Label.SEVERITY), w.label(Label.RULE), w.label(Label.AREA),

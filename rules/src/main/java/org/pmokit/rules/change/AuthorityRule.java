@@ -60,7 +60,8 @@ final class AuthorityRule implements Rule {
                     Text.of("Have " + authority.english() + " decide the change before it goes further, and find out how it"
                             + " was approved without them.",
                             "在变更继续推进前交由" + authority.chinese() + "决策，并查明其为何未经批准即获通过。"))
-                    .withMeasure("no approval by " + authority.english(), "approval by " + authority.english()));
+                    .withMeasure(Text.of("no approval by " + authority.english(), "未经" + authority.chinese() + "批准"),
+                            Text.of("approval by " + authority.english(), "须经" + authority.chinese() + "批准")));
         }
         return found;
     }

@@ -27,6 +27,11 @@ final class ComplianceSignOffRule implements Rule {
             Text.of("Compliance-impacting changes are approved by the compliance officer", "影响合规的变更经合规官批准"),
             Severity.ERROR);
 
+    /** The measured value: the compliance officer has not approved. */
+    private static final Text NOT_SIGNED = Text.of("no approval by the compliance officer", "未经合规官批准");
+    /** The threshold: the compliance officer approves. */
+    private static final Text SIGNED = Text.of("approval by the compliance officer", "须经合规官批准");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -52,7 +57,7 @@ final class ComplianceSignOffRule implements Rule {
                             who.chinese() + "影响合规，状态为" + status.chinese() + "，但合规官未批准该变更。"),
                     Text.of("Have the compliance officer review the change before it goes further, and find out how it was"
                             + " approved without them.", "在变更继续推进前交由合规官审查，并查明其为何未经合规官批准即获通过。"))
-                    .withMeasure("no approval by the compliance officer", "approval by the compliance officer"));
+                    .withMeasure(NOT_SIGNED, SIGNED));
         }
         return found;
     }

@@ -22,6 +22,9 @@ final class DecisionLogRule implements Rule {
     static final RuleInfo INFO = new RuleInfo(ChangeRules.DECISION_LOG, Words.PACK, Area.CHANGE, Subject.CHANGE_REQUEST,
             Text.of("Decision logs are intact", "决策日志未被篡改"), Severity.ERROR);
 
+    /** The threshold: every decision matches its hash. */
+    private static final Text EVERY_DECISION_MATCHES = Text.of("every decision matches its hash", "每项决策均与其哈希值相符");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -35,13 +38,14 @@ final class DecisionLogRule implements Rule {
             if (!v.isBroken()) {
                 continue;
             }
-            String first = Words.decisionNumber(v.firstMismatch().getAsInt()).english();
+            Text first = Words.decisionNumber(v.firstMismatch().getAsInt());
             found.add(INFO.finding(Words.subject(c) + ".decisions[" + v.firstMismatch().getAsInt() + "]",
                     Text.of("The decision log was changed after the fact: " + v.message().english() + ".",
                             "决策日志在记录后被改动：" + v.message().chinese() + "。"),
                     Text.of("Compare the decision log with the audit trail kept elsewhere, restore the original decisions,"
                             + " and find out who changed them.", "将决策日志与其他位置保存的审计轨迹核对，恢复原始决策，并查明改动人。"))
-                    .withMeasure(first + " does not match", "every decision matches its hash"));
+                    .withMeasure(Text.of(first.english() + " does not match", first.chinese() + "与其哈希值不符"),
+                            EVERY_DECISION_MATCHES));
         }
         return found;
     }

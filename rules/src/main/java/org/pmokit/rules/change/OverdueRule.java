@@ -125,7 +125,7 @@ final class OverdueRule implements Rule {
                             + waited.english() + " " + waitingFor.english() + "; the policy allows " + max.english() + ".",
                             who.chinese() + "于 " + start.get() + " " + event.chinese() + "，已等待" + waitingFor.chinese()
                                     + " " + waited.chinese() + "；政策允许 " + max.chinese() + "。"),
-                    remedy).withMeasure(waited.english(), max.english()));
+                    remedy).withMeasure(waited, max));
         }
         return found;
     }

@@ -60,6 +60,8 @@ final class ReserveGrowthRule implements Rule {
                 Text.of("Secure more funding or a release of the management reserve before approving further cost,"
                                 + " and size the contingency reserve again.",
                         "在批准更多成本增加前，先争取追加资金或动用管理储备，并重新测算应急储备。"))
-                .withMeasure(share.isPresent() ? amount + " (" + percent + " of the reserve)" : amount, held));
+                .withMeasure(share.isPresent()
+                        ? Text.of(amount + " (" + percent + " of the reserve)", amount + "（应急储备的 " + percent + "）")
+                        : Text.of(amount, amount), Text.of(held, held)));
     }
 }

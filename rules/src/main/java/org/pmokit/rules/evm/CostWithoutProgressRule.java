@@ -24,6 +24,9 @@ final class CostWithoutProgressRule implements Rule {
             Text.of("No actual cost is booked to an activity without progress", "未报告进展的任务不应有实际成本"),
             Severity.WARNING);
 
+    /** The threshold: no cost before progress. */
+    private static final Text NO_COST_BEFORE_PROGRESS = Text.of("no cost before progress", "有进展前不应发生成本");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -45,7 +48,8 @@ final class CostWithoutProgressRule implements Rule {
                     "截至 " + date + "，任务 " + id + " 的实际成本为 " + ac + "，但未报告任何进展。");
             Text remedy = Text.of("Report the activity's progress, or move the cost to the activity it belongs to.",
                     "报告该任务的进展，或将成本调整到其所属的任务。");
-            findings.add(INFO.finding("activities[" + id + "]", message, remedy).withMeasure(ac, "no cost before progress"));
+            findings.add(INFO.finding("activities[" + id + "]", message, remedy).withMeasure(Text.of(ac, ac),
+                    NO_COST_BEFORE_PROGRESS));
         }
         return findings;
     }

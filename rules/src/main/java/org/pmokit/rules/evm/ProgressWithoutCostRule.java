@@ -25,6 +25,9 @@ final class ProgressWithoutCostRule implements Rule {
             Text.of("An activity with progress has actual cost booked", "已有进展的任务应记有实际成本"),
             Severity.WARNING);
 
+    /** The measured value: no actual cost. */
+    private static final Text NO_ACTUAL_COST = Text.of("no actual cost", "无实际成本");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -46,7 +49,8 @@ final class ProgressWithoutCostRule implements Rule {
                     "截至 " + date + "，任务 " + id + " 已有进展（挣值 " + ev + "），但未记入任何实际成本。");
             Text remedy = Text.of("Book the activity's costs to date, so that CPI reflects them.",
                     "记入该任务至今的成本，使成本绩效指数如实反映。");
-            findings.add(INFO.finding("activities[" + id + "]", message, remedy).withMeasure("no actual cost", ev));
+            findings.add(INFO.finding("activities[" + id + "]", message, remedy).withMeasure(NO_ACTUAL_COST,
+                    Text.of(ev, ev)));
         }
         return findings;
     }

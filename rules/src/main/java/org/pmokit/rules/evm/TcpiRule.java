@@ -27,6 +27,9 @@ final class TcpiRule implements Rule {
                     "在预算内完工所需的绩效（TCPI(BAC)）可以实现"),
             Severity.ERROR);
 
+    /** The measured value once the budget is exhausted. */
+    private static final Text BUDGET_EXHAUSTED = Text.of("budget exhausted", "预算已耗尽");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -70,7 +73,8 @@ final class TcpiRule implements Rule {
                     + " is " + eacText + ".",
                     "预算已耗尽：实际成本 " + ac + " 已达到完工预算 " + bac + "，但仍有剩余工作（挣值 " + ev
                     + "）。TCPI(BAC) 无法计算；按" + method.chinese() + "的 TCPI(EAC) 为 " + eacTextZh + "。");
-            return List.of(INFO.finding("project", message, remedy).withMeasure("budget exhausted", maxText));
+            return List.of(INFO.finding("project", message, remedy).withMeasure(BUDGET_EXHAUSTED,
+                    Text.of(maxText, maxText)));
         }
         return List.of();
     }

@@ -36,6 +36,7 @@ final class BudgetRecordedRule implements Rule {
                         "项目没有批准预算：无法检查应急储备与资金是否充足。"),
                 Text.of("Record the approved total and the contingency and management reserves.",
                         "录入批准预算总额以及应急储备和管理储备。"))
-                .withMeasure("none", "approved total and reserves"));
+                .withMeasure(Text.of("none", "无"),
+                        Text.of("approved total and reserves", "批准预算总额及应急储备、管理储备")));
     }
 }

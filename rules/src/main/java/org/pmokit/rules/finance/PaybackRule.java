@@ -43,6 +43,7 @@ final class PaybackRule implements Rule {
                         "至最后一期（第 " + last + " 期）累计现金流仍为 " + cumulative + "：投资在现金流测算期内无法收回。"),
                 Text.of("Add the benefits expected after period " + last + " to the case, or rethink the investment.",
                         "补充第 " + last + " 期之后预期的收益，或重新评估该投资。"))
-                .withMeasure(cumulative, ">= 0 by period " + last));
+                .withMeasure(Text.of(cumulative, cumulative),
+                        Text.of(">= 0 by period " + last, "第 " + last + " 期前 >= 0")));
     }
 }

@@ -69,9 +69,13 @@ final class KpiDirectionRule implements Rule {
                         "目标 " + g.id() + " 的关键绩效指标变化方向错误：" + trend.count() + " 个读数的趋势为每 "
                                 + PERIOD_DAYS + " 天" + falls.chinese() + " " + change + "，但应" + must.chinese()
                                 + toward.chinese());
-            }), REMEDY).withMeasure(Show.quantity(perPeriod, scale, kpi) + "/" + PERIOD_DAYS + "d",
-                    (s.way() > 0 ? ">= 0" : "<= 0")));
+            }), REMEDY).withMeasure(perThirtyDays(Show.quantity(perPeriod, scale, kpi)), s.way() > 0 ? ">= 0" : "<= 0"));
         }
         return List.copyOf(out);
+    }
+
+    /** A change per period, such as {@code -0.51%/30d} and {@code -0.51%/30 天}. */
+    private static Text perThirtyDays(String change) {
+        return Text.of(change + "/" + PERIOD_DAYS + "d", change + "/" + PERIOD_DAYS + " 天");
     }
 }

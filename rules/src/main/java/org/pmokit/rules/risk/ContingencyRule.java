@@ -56,7 +56,7 @@ final class ContingencyRule implements Rule {
         if (reserve.isEmpty()) {
             return List.of(INFO.finding(SUBJECT, Text.lazy(() -> Text.of(
                     "There is no contingency reserve, but the open threats have an expected monetary value of " + emv + ".",
-                    "未设应急储备，而未关闭威胁的预期货币价值为 " + emv + "。")), REMEDY).withMeasure("no reserve", emv));
+                    "未设应急储备，而未关闭威胁的预期货币价值为 " + emv + "。")), REMEDY).withMeasure(Text.of("no reserve", "未设应急储备"), emv));
         }
         String held = Words.money(reserve.get());
         return List.of(INFO.finding(SUBJECT, Text.lazy(() -> Text.of(

@@ -39,7 +39,7 @@ final class OverdueReviewRule implements Rule {
         int interval = input.policy().get(PolicyKeys.RISK_REVIEW_DAYS);
         LocalDate statusDate = input.context().statusDate();
         long statusDay = statusDate.toEpochDay();
-        String threshold = interval + " days";
+        Text threshold = Text.of(interval + " days", interval + " 天");
         List<Finding> found = new ArrayList<>();
         for (RiskResult r : input.get(RiskAnalysis.INSTANCE).open()) {
             Risk risk = r.risk();
@@ -55,7 +55,7 @@ final class OverdueReviewRule implements Rule {
             }
             found.add(INFO.finding(Words.subject(risk),
                     Text.lazy(() -> message(risk, reviewed, lastDate, days, statusDate, interval)), REMEDY)
-                    .withMeasure(days + " days", threshold));
+                    .withMeasure(Text.of(days + " days", days + " 天"), threshold));
         }
         return Words.sorted(found);
     }

@@ -74,7 +74,7 @@ final class ResponseDeadlineRule implements Rule {
                                 + took.english() + " after identification, later than the deadline of " + limit + " h.",
                                 who.chinese() + "为" + band.chinese() + "风险，识别后 " + took.chinese()
                                         + "才开始应对，超过 " + limit + " 小时的应对时限。");
-                    }), REMEDY_LATE).withMeasure(took.english(), limit + " h"));
+                    }), REMEDY_LATE).withMeasure(took, Text.of(limit + " h", limit + " 小时")));
                 }
             } else {
                 OffsetDateTime due = identified.plus(allowed);
@@ -86,7 +86,9 @@ final class ResponseDeadlineRule implements Rule {
                                 + "; its response was due by " + due + " (" + limit + " h) but has not started.",
                                 who.chinese() + "为" + band.chinese() + "风险，于 " + identified + " 识别，应于 " + due
                                         + " 前（" + limit + " 小时内）开始应对，但尚未开始。");
-                    }), REMEDY_MISSING).withMeasure("not started by " + statusDate, limit + " h, due " + due));
+                    }), REMEDY_MISSING).withMeasure(
+                            Text.of("not started by " + statusDate, "截至 " + statusDate + " 未开始"),
+                            Text.of(limit + " h, due " + due, limit + " 小时，应于 " + due + " 前")));
                 }
             }
         }

@@ -39,6 +39,13 @@ final class StrategyKindRule implements Rule {
             "Choose an opportunity strategy: exploit, enhance, share, accept or escalate.",
             "改用适用于机会的策略：开拓、提高、分享、接受或上报。");
 
+    /** The strategies for a threat. */
+    private static final Text FOR_THREATS = Text.of("AVOID, MITIGATE, TRANSFER, ACCEPT or ESCALATE",
+            "规避、减轻、转移、接受或上报");
+    /** The strategies for an opportunity. */
+    private static final Text FOR_OPPORTUNITIES = Text.of("EXPLOIT, ENHANCE, SHARE, ACCEPT or ESCALATE",
+            "开拓、提高、分享、接受或上报");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -64,8 +71,8 @@ final class StrategyKindRule implements Rule {
                         + (threat ? "opportunities" : "threats") + ".",
                         who.chinese() + "的应对策略为" + name.chinese() + "，该策略只适用于" + (threat ? "机会" : "威胁") + "。");
             }), threat ? REMEDY_THREAT : REMEDY_OPPORTUNITY)
-                    .withMeasure(strategy, threat ? "AVOID, MITIGATE, TRANSFER, ACCEPT or ESCALATE"
-                            : "EXPLOIT, ENHANCE, SHARE, ACCEPT or ESCALATE"));
+                    .withMeasure(Text.of(strategy.name(), Words.strategy(strategy).chinese()),
+                            threat ? FOR_THREATS : FOR_OPPORTUNITIES));
         }
         return Words.sorted(found);
     }

@@ -35,7 +35,8 @@ final class UnaddressedThreatRule implements Rule {
 
     @Override
     public List<Finding> evaluate(RuleInput input) {
-        String threshold = "strategy and response from score " + input.policy().get(PolicyKeys.BAND_HIGH);
+        int high = input.policy().get(PolicyKeys.BAND_HIGH);
+        Text threshold = Text.of("strategy and response from score " + high, "风险矩阵分值 " + high + " 起须有应对策略和应对措施");
         List<Finding> found = new ArrayList<>();
         for (RiskResult r : input.get(RiskAnalysis.INSTANCE).open()) {
             Risk risk = r.risk();
@@ -57,7 +58,8 @@ final class UnaddressedThreatRule implements Rule {
                 return Text.of(who.english() + " is a " + band.english() + " risk (score " + r.score() + ") but has "
                         + lacksEn + ".",
                         who.chinese() + "为" + band.chinese() + "风险（风险矩阵分值 " + r.score() + "），但" + lacksZh + "。");
-            }), REMEDY).withMeasure("score " + r.score() + " (" + band.english() + "), " + lacksEn, threshold));
+            }), REMEDY).withMeasure(Text.of("score " + r.score() + " (" + band.english() + "), " + lacksEn,
+                    "风险矩阵分值 " + r.score() + "（" + band.chinese() + "），" + lacksZh), threshold));
         }
         return Words.sorted(found);
     }

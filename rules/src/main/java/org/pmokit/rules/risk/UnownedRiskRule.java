@@ -21,6 +21,11 @@ final class UnownedRiskRule implements Rule {
     private static final Text REMEDY = Text.of("Name an owner who is accountable for the response.",
             "指定对风险应对负责的责任人。");
 
+    /** The measured value: no owner. */
+    private static final Text NO_OWNER = Text.of("no owner", "无风险责任人");
+    /** The threshold: an owner. */
+    private static final Text AN_OWNER = Text.of("an owner", "须有风险责任人");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -36,7 +41,7 @@ final class UnownedRiskRule implements Rule {
                     Text who = Words.risk(risk);
                     return Text.of(who.english() + " is open but has no owner.",
                             who.chinese() + "尚未关闭，但没有风险责任人。");
-                }), REMEDY).withMeasure("no owner", "an owner"));
+                }), REMEDY).withMeasure(NO_OWNER, AN_OWNER));
             }
         }
         return Words.sorted(found);

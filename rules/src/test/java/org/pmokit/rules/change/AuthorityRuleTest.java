@@ -57,7 +57,7 @@ class AuthorityRuleTest {
                             + "成本 +4.4%（占完工预算）高于 1%，进度 +8 个工作日高于 5 个工作日。"));
             assertThat(f.remedy().english()).isEqualTo("Have the change control board decide the change before it goes further,"
                     + " and find out how it was approved without them.");
-            assertThat(f.measured()).contains("no approval by the change control board");
+            assertThat(f.measured()).contains(Text.of("no approval by the change control board", "未经变更控制委员会批准"));
         });
     }
 

@@ -35,8 +35,8 @@ class DecisionLogRuleTest {
             assertThat(f.message()).isEqualTo(Text.of("The decision log was changed after the fact: decision 3 of change"
                     + " request CR1 does not match its hash: it was edited, or a decision before it was deleted, inserted or moved.",
                     "决策日志在记录后被改动：变更请求 CR1 的第 3 项决策与其哈希值不符：该决策被修改，或其之前的决策被删除、插入或移动。"));
-            assertThat(f.measured()).contains("decision 3 does not match");
-            assertThat(f.threshold()).contains("every decision matches its hash");
+            assertThat(f.measured()).contains(Text.of("decision 3 does not match", "第 3 项决策与其哈希值不符"));
+            assertThat(f.threshold()).contains(Text.of("every decision matches its hash", "每项决策均与其哈希值相符"));
         });
     }
 

@@ -55,8 +55,8 @@ class OverdueRuleTest {
                     "变更请求 CR1（Add fraud screening）于 2026-01-12 提交，已等待决策 11 天；政策允许 10 天。"));
             assertThat(f.remedy()).isEqualTo(Text.of("Complete the impact assessment and bring the change to the authority"
                     + " its route calls for, or defer it.", "完成影响评估并提交审批路径要求的审批机构决策，或将其推迟。"));
-            assertThat(f.measured()).contains("11 days");
-            assertThat(f.threshold()).contains("10 days");
+            assertThat(f.measured()).contains(Text.of("11 days", "11 天"));
+            assertThat(f.threshold()).contains(Text.of("10 days", "10 天"));
         });
     }
 
@@ -72,7 +72,7 @@ class OverdueRuleTest {
                 Optional.of(LocalDate.of(2026, 1, 2)), Optional.empty(), ChangeStatus.SUBMITTED, List.of(), Optional.empty());
 
         assertThat(findings(ChangeFixtures.project(legacy), day(13), "CHG-001")).singleElement()
-                .satisfies(f -> assertThat(f.measured()).contains("11 days"));
+                .satisfies(f -> assertThat(f.measured()).contains(Text.of("11 days", "11 天")));
         ChangeRequest undated = new ChangeRequest(CR1, "Legacy", ChangeType.SCOPE, REQUESTER, Optional.empty(),
                 Optional.empty(), ChangeStatus.SUBMITTED, List.of(), Optional.empty());
         assertThat(findings(ChangeFixtures.project(undated), day(31), "CHG-001")).isEmpty();
@@ -96,7 +96,7 @@ class OverdueRuleTest {
         Policy week = Policy.defaults().with(PolicyKeys.CHANGE_DECISION_DAYS, 7);
 
         assertThat(findings(assessed(), day(20), week, "CHG-001")).singleElement()
-                .satisfies(f -> assertThat(f.threshold()).contains("7 days"));
+                .satisfies(f -> assertThat(f.threshold().map(Text::english)).contains("7 days"));
     }
 
     // ---- CHG-002 -----------------------------------------------------------------------------------------
@@ -122,7 +122,7 @@ class OverdueRuleTest {
                 List.of(decision("PM", Role.PROJECT_MANAGER, DecisionType.APPROVE, OffsetDateTime.parse("2026-01-02T18:00:00+08:00"))),
                 List.of());
         assertThat(findings(ChangeFixtures.project(legacy), LocalDate.of(2026, 2, 2), "CHG-002")).singleElement()
-                .satisfies(f -> assertThat(f.measured()).contains("31 days"));
+                .satisfies(f -> assertThat(f.measured().map(Text::english)).contains("31 days"));
 
         Project implemented = ok(WF.implement(approved(), CR1, IMPLEMENTER, ChangeFixtures.at(30), BaselineOption.KEEP));
         assertThat(findings(implemented, LocalDate.of(2026, 3, 31), "CHG-002")).isEmpty();

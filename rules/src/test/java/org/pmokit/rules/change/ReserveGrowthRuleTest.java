@@ -52,8 +52,8 @@ class ReserveGrowthRuleTest {
                     "已批准变更使成本增加 CNY 155,000.00，为应急储备 CNY 150,000.00 的 103.33%：CR1、CR2。"));
             assertThat(f.remedy().english()).isEqualTo("Secure more funding or a release of the management reserve before"
                     + " approving further cost, and size the contingency reserve again.");
-            assertThat(f.measured()).contains("CNY 155,000.00 (103.33% of the reserve)");
-            assertThat(f.threshold()).contains("CNY 150,000.00");
+            assertThat(f.measured()).contains(Text.of("CNY 155,000.00 (103.33% of the reserve)", "CNY 155,000.00（应急储备的 103.33%）"));
+            assertThat(f.threshold().map(Text::english)).contains("CNY 150,000.00");
         });
     }
 

@@ -19,6 +19,7 @@ import org.pmokit.core.project.Project;
 import org.pmokit.rules.Area;
 import org.pmokit.rules.Finding;
 import org.pmokit.rules.Severity;
+import org.pmokit.rules.Text;
 
 /** FIN-002: the approved total covers BAC and both reserves. */
 class ApprovedTotalRuleTest {
@@ -55,8 +56,8 @@ class ApprovedTotalRuleTest {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.area()).isEqualTo(Area.FINANCE);
             assertThat(f.subject()).isEqualTo("budget.approvedTotal");
-            assertThat(f.measured()).contains("CNY 9,000,000.00");
-            assertThat(f.threshold()).contains(">= CNY 9,800,000.00");
+            assertThat(f.measured().map(Text::english)).contains("CNY 9,000,000.00");
+            assertThat(f.threshold().map(Text::english)).contains(">= CNY 9,800,000.00");
             assertThat(f.message().english()).isEqualTo("Approved total CNY 9,000,000.00 does not cover the budget at"
                     + " completion CNY 8,000,000.00 plus the contingency reserve CNY 1,400,000.00 and the management reserve"
                     + " CNY 400,000.00: CNY 9,800,000.00.");

@@ -9,6 +9,7 @@ import static org.pmokit.rules.finance.Fixtures.project;
 import org.junit.jupiter.api.Test;
 import org.pmokit.rules.Area;
 import org.pmokit.rules.Severity;
+import org.pmokit.rules.Text;
 
 /** FIN-007: an approved budget is recorded. */
 class BudgetRecordedRuleTest {
@@ -25,7 +26,7 @@ class BudgetRecordedRuleTest {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.area()).isEqualTo(Area.FINANCE);
             assertThat(f.subject()).isEqualTo("budget");
-            assertThat(f.measured()).contains("none");
+            assertThat(f.measured()).contains(Text.of("none", "无"));
             assertThat(f.message().english())
                     .isEqualTo("The project has no approved budget: the contingency reserve and the funding cannot be checked.");
             assertThat(f.message().chinese()).isEqualTo("项目没有批准预算：无法检查应急储备与资金是否充足。");

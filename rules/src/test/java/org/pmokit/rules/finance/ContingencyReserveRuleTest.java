@@ -23,6 +23,7 @@ import org.pmokit.rules.Finding;
 import org.pmokit.rules.Policy;
 import org.pmokit.rules.PolicyKeys;
 import org.pmokit.rules.Severity;
+import org.pmokit.rules.Text;
 
 /** FIN-001: the contingency reserve within 15%-20% of BAC. */
 class ContingencyReserveRuleTest {
@@ -54,8 +55,8 @@ class ContingencyReserveRuleTest {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.area()).isEqualTo(Area.FINANCE);
             assertThat(f.subject()).isEqualTo("budget.contingencyReserve");
-            assertThat(f.measured()).contains("12.5%");
-            assertThat(f.threshold()).contains("15%-20%");
+            assertThat(f.measured().map(Text::english)).contains("12.5%");
+            assertThat(f.threshold().map(Text::english)).contains("15%-20%");
             assertThat(f.message().english()).isEqualTo("Contingency reserve CNY 1,000,000.00 is 12.5% of the budget at"
                     + " completion CNY 8,000,000.00, below the policy band of 15%-20%.");
             assertThat(f.message().chinese())
@@ -69,7 +70,7 @@ class ContingencyReserveRuleTest {
     @Test
     void justBelowTheBand_byOneFen_fires() {
         assertThat(fin001(withBudget(budget("9800000.00", "1199999.99", "400000.00")))).singleElement()
-                .satisfies(f -> assertThat(f.measured()).contains("15%")); // 14.9999999%, shown to two decimals
+                .satisfies(f -> assertThat(f.measured().map(Text::english)).contains("15%")); // 14.9999999%, shown to two decimals
     }
 
     @Test
@@ -77,8 +78,8 @@ class ContingencyReserveRuleTest {
         List<Finding> found = fin001(withBudget(budget("9800000.00", "1700000.00", "400000.00")));
         assertThat(found).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.measured()).contains("21.25%");
-            assertThat(f.threshold()).contains("15%-20%");
+            assertThat(f.measured().map(Text::english)).contains("21.25%");
+            assertThat(f.threshold().map(Text::english)).contains("15%-20%");
             assertThat(f.message().english()).isEqualTo("Contingency reserve CNY 1,700,000.00 is 21.25% of the budget at"
                     + " completion CNY 8,000,000.00, above the policy band of 15%-20%.");
             assertThat(f.message().chinese())
@@ -93,7 +94,7 @@ class ContingencyReserveRuleTest {
     void aBudgetWithoutContingencyReserve_fires_at0Percent() {
         Budget none = new Budget(cny("9000000.00"), Optional.empty(), Optional.empty());
         assertThat(fin001(withBudget(none))).singleElement().satisfies(f -> {
-            assertThat(f.measured()).contains("0%");
+            assertThat(f.measured().map(Text::english)).contains("0%");
             assertThat(f.message().english()).isEqualTo("The budget has no contingency reserve; the policy asks for"
                     + " 15%-20% of the budget at completion CNY 8,000,000.00.");
             assertThat(f.message().chinese()).isEqualTo("预算中没有应急储备；政策要求为完工预算 CNY 8,000,000.00 的 15%-20%。");
@@ -108,7 +109,7 @@ class ContingencyReserveRuleTest {
         Policy narrow = Policy.defaults().with(PolicyKeys.CONTINGENCY_MAX, new BigDecimal("0.17"));
         assertThat(findings(withBudget(budget("9800000.00", "1400000.00", "400000.00")), STATUS, narrow,
                 FinanceRules.CONTINGENCY_RESERVE)).singleElement()
-                .satisfies(f -> assertThat(f.threshold()).contains("15%-17%"));
+                .satisfies(f -> assertThat(f.threshold().map(Text::english)).contains("15%-17%"));
     }
 
     @Test
@@ -119,7 +120,7 @@ class ContingencyReserveRuleTest {
                 .activity(Activity.builder("A2", "No budget").duration(5).build())
                 .build();
         // 1,000,000 / 4,000,000 = 25%
-        assertThat(fin001(p)).singleElement().satisfies(f -> assertThat(f.measured()).contains("25%"));
+        assertThat(fin001(p)).singleElement().satisfies(f -> assertThat(f.measured().map(Text::english)).contains("25%"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.pmokit.core.project.Project;
 import org.pmokit.rules.Area;
 import org.pmokit.rules.Severity;
+import org.pmokit.rules.Text;
 
 /** FIN-005: payback within the cash-flow horizon. */
 class PaybackRuleTest {
@@ -29,8 +30,8 @@ class PaybackRuleTest {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.area()).isEqualTo(Area.FINANCE);
             assertThat(f.subject()).isEqualTo("cashFlows");
-            assertThat(f.measured()).contains("CNY -800.00");
-            assertThat(f.threshold()).contains(">= 0 by period 2");
+            assertThat(f.measured().map(Text::english)).contains("CNY -800.00");
+            assertThat(f.threshold()).contains(Text.of(">= 0 by period 2", "第 2 期前 >= 0"));
             assertThat(f.message().english()).isEqualTo("The cumulative cash flow is still CNY -800.00 at the last period,"
                     + " 2: the investment does not pay back within the cash-flow horizon.");
             assertThat(f.message().chinese()).isEqualTo("至最后一期（第 2 期）累计现金流仍为 CNY -800.00：投资在现金流测算期内无法收回。");

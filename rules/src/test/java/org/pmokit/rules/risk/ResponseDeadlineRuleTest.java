@@ -54,8 +54,8 @@ class ResponseDeadlineRuleTest {
             assertThat(f.remedy()).isEqualTo(Text.of(
                     "Find out why the response started late, and start responses within the deadline.",
                     "查明应对迟缓的原因，今后在时限内开始应对。"));
-            assertThat(f.measured()).contains("7 h 30 min");
-            assertThat(f.threshold()).contains("6 h");
+            assertThat(f.measured()).contains(Text.of("7 h 30 min", "7 小时 30 分钟"));
+            assertThat(f.threshold()).contains(Text.of("6 h", "6 小时"));
         });
     }
 
@@ -76,8 +76,8 @@ class ResponseDeadlineRuleTest {
                     "威胁 T1（Risk T1）为极高风险，于 2026-04-30T08:00+08:00 识别，应于 2026-04-30T14:00+08:00 前（6 小时内）开始应对，但尚未开始。"));
             assertThat(f.remedy()).isEqualTo(Text.of("Start the response now and record when it started.",
                     "立即开始应对并记录开始时间。"));
-            assertThat(f.measured()).contains("not started by 2026-04-30");
-            assertThat(f.threshold()).contains("6 h, due 2026-04-30T14:00+08:00");
+            assertThat(f.measured()).contains(Text.of("not started by 2026-04-30", "截至 2026-04-30 未开始"));
+            assertThat(f.threshold()).contains(Text.of("6 h, due 2026-04-30T14:00+08:00", "6 小时，应于 2026-04-30T14:00+08:00 前"));
         });
     }
 
@@ -107,7 +107,7 @@ class ResponseDeadlineRuleTest {
                 medium("T3").identifiedAt("2026-04-28T10:00+08:00").build())); // due 05-01: not yet
 
         assertThat(found).extracting(Finding::subject).containsExactly("risks[O1]", "risks[T1]", "risks[T2]");
-        assertThat(found).extracting(f -> f.threshold().orElseThrow()).containsExactly(
+        assertThat(found).extracting(f -> f.threshold().orElseThrow().english()).containsExactly(
                 "24 h, due 2026-04-30T09:00+08:00", "24 h, due 2026-04-30T09:00+08:00", "72 h, due 2026-04-30T10:00+08:00");
         assertThat(found.get(0).message().english()).startsWith("Opportunity O1 (Risk O1) is a high risk identified at");
         assertThat(found.get(2).message().chinese()).startsWith("威胁 T2（Risk T2）为中风险，于 2026-04-27T10:00+08:00 识别");

@@ -37,8 +37,8 @@ class StrategyKindRuleTest {
             assertThat(f.remedy()).isEqualTo(Text.of(
                     "Choose a threat strategy: avoid, mitigate, transfer, accept or escalate.",
                     "改用适用于威胁的策略：规避、减轻、转移、接受或上报。"));
-            assertThat(f.measured()).contains("EXPLOIT");
-            assertThat(f.threshold()).contains("AVOID, MITIGATE, TRANSFER, ACCEPT or ESCALATE");
+            assertThat(f.measured()).contains(Text.of("EXPLOIT", "开拓"));
+            assertThat(f.threshold()).contains(Text.of("AVOID, MITIGATE, TRANSFER, ACCEPT or ESCALATE", "规避、减轻、转移、接受或上报"));
         });
     }
 
@@ -54,7 +54,7 @@ class StrategyKindRuleTest {
             assertThat(f.remedy()).isEqualTo(Text.of(
                     "Choose an opportunity strategy: exploit, enhance, share, accept or escalate.",
                     "改用适用于机会的策略：开拓、提高、分享、接受或上报。"));
-            assertThat(f.threshold()).contains("EXPLOIT, ENHANCE, SHARE, ACCEPT or ESCALATE");
+            assertThat(f.threshold()).contains(Text.of("EXPLOIT, ENHANCE, SHARE, ACCEPT or ESCALATE", "开拓、提高、分享、接受或上报"));
         });
     }
 

@@ -36,8 +36,8 @@ class UnownedRiskRuleTest {
                     "威胁 RK4（Key data scientists leave）尚未关闭，但没有风险责任人。"));
             assertThat(f.remedy()).isEqualTo(Text.of("Name an owner who is accountable for the response.",
                     "指定对风险应对负责的责任人。"));
-            assertThat(f.measured()).contains("no owner");
-            assertThat(f.threshold()).contains("an owner");
+            assertThat(f.measured()).contains(Text.of("no owner", "无风险责任人"));
+            assertThat(f.threshold()).contains(Text.of("an owner", "须有风险责任人"));
         });
     }
 

@@ -24,6 +24,10 @@ final class HealthRule implements Rule {
 
     /** The subject of every finding of the pack. */
     static final String SUBJECT = "schedule";
+    /** The measured value when there is no schedule. */
+    private static final Text NO_SCHEDULE = Text.of("no schedule", "无进度计划");
+    /** The threshold when there is no schedule. */
+    private static final Text A_SCHEDULE = Text.of("a schedule", "须有进度计划");
 
     private final HealthCheck check;
     private final RuleInfo info;
@@ -45,7 +49,7 @@ final class HealthRule implements Rule {
         if (check == HealthCheck.CRITICAL_PATH_TEST && health.problem().isPresent()) {
             String why = health.problem().get().getMessage();
             return List.of(info.finding(SUBJECT, Sentences.unscheduled(why), Sentences.unscheduledRemedy())
-                    .withMeasure("no schedule", "a schedule"));
+                    .withMeasure(NO_SCHEDULE, A_SCHEDULE));
         }
         Measure m = health.measure(check);
         Policy policy = input.policy();

@@ -73,6 +73,7 @@ final class MilestoneBufferRule implements Rule {
         int min = input.policy().get(PolicyKeys.BUFFER_MIN_DAYS);
         int max = input.policy().get(PolicyKeys.BUFFER_MAX_DAYS);
         String band = min + "-" + max + " working days";
+        Text bandText = Text.of(band, min + "-" + max + " 个工作日");
         List<Finding> out = new ArrayList<>();
         for (Milestone m : input.project().milestones()) {
             if (m.kind().filter(k -> k == MilestoneKind.PHASE).isEmpty() || m.activity().isEmpty() || m.due().isEmpty()) {
@@ -95,7 +96,7 @@ final class MilestoneBufferRule implements Rule {
             }
             String subject = "milestones[" + m.id() + "]";
             String id = m.id().value();
-            String measured = Words.days(buffer);
+            Text measured = Words.workingDays(buffer);
             if (buffer < 0) {
                 int late = -buffer;
                 out.add(INFO.finding(subject, Text.lazy(() -> Text.of(
@@ -104,7 +105,7 @@ final class MilestoneBufferRule implements Rule {
                                 + " the policy asks for",
                         "阶段里程碑 " + id + " 位于关键路径上，预测完成日期 " + forecast + " 比计划日期 " + due + " 晚 " + late
                                 + " 个工作日：政策要求的 " + min + "-" + max + " 个工作日缓冲时间已耗尽")),
-                        REMEDY_SHORT).withSeverity(Severity.ERROR).withMeasure(measured, band));
+                        REMEDY_SHORT).withSeverity(Severity.ERROR).withMeasure(measured, bandText));
             } else if (buffer < min) {
                 out.add(INFO.finding(subject, Text.lazy(() -> Text.of(
                         "phase milestone " + id + " is on the critical path with " + Words.days(buffer)
@@ -112,7 +113,7 @@ final class MilestoneBufferRule implements Rule {
                                 + ", less than the " + band + " the policy asks for",
                         "阶段里程碑 " + id + " 位于关键路径上，预测完成日期 " + forecast + " 与计划日期 " + due + " 之间只有 "
                                 + buffer + " 个工作日的缓冲时间，少于政策要求的 " + min + "-" + max + " 个工作日")),
-                        REMEDY_SHORT).withMeasure(measured, band));
+                        REMEDY_SHORT).withMeasure(measured, bandText));
             } else {
                 out.add(INFO.finding(subject, Text.lazy(() -> Text.of(
                         "phase milestone " + id + " is on the critical path with " + Words.days(buffer)
@@ -120,7 +121,7 @@ final class MilestoneBufferRule implements Rule {
                                 + ", more than the " + band + " the policy asks for",
                         "阶段里程碑 " + id + " 位于关键路径上，预测完成日期 " + forecast + " 与计划日期 " + due + " 之间有 "
                                 + buffer + " 个工作日的缓冲时间，多于政策要求的 " + min + "-" + max + " 个工作日")),
-                        REMEDY_LONG).withSeverity(Severity.INFO).withMeasure(measured, band));
+                        REMEDY_LONG).withSeverity(Severity.INFO).withMeasure(measured, bandText));
             }
         }
         return List.copyOf(out);

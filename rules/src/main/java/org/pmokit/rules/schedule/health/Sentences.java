@@ -22,6 +22,8 @@ final class Sentences {
     private record Population(String english, String chinese, String measureWord) {
     }
 
+    /** The threshold of a check that is shown for information only. */
+    private static final Text FOR_INFORMATION = Text.of("for information", "仅供参考");
     private static final Population OPEN = new Population("activities not finished", "个未完成任务", "个");
     private static final Population LINKS = new Population("links into activities not finished", "条未完成任务的依赖关系", "条");
     private static final Population ALL = new Population("activities", "个任务", "个");
@@ -90,24 +92,32 @@ final class Sentences {
     }
 
     /** The threshold as the finding shows it, such as {@code <= 5%}, {@code >= 0.95} or {@code = 10 working days}. */
-    static String threshold(Measure m, Policy policy) {
+    static Text threshold(Measure m, Policy policy) {
         HealthCheck c = m.check();
         return switch (c.kind()) {
-            case MAX_SHARE, MAX_COUNT -> "<= " + limit(c, policy);
-            case MIN_SHARE, MIN_INDEX -> ">= " + limit(c, policy);
-            case TEST -> "= " + Words.days(m.population());
-            case INFORMATION -> "for information";
+            case MAX_SHARE, MAX_COUNT -> neutral("<= " + limit(c, policy));
+            case MIN_SHARE, MIN_INDEX -> neutral(">= " + limit(c, policy));
+            case TEST -> {
+                Text days = Words.workingDays(m.population());
+                yield Text.of("= " + days.english(), "= " + days.chinese());
+            }
+            case INFORMATION -> FOR_INFORMATION;
         };
     }
 
     /** The measured value as the finding shows it, such as {@code 12.5%}, {@code 1 (4.3%)}, {@code 0.81}. */
-    static String measured(Measure m) {
+    static Text measured(Measure m) {
         return switch (m.check().kind()) {
-            case MAX_SHARE, MIN_SHARE, INFORMATION -> Words.percent(m.count(), m.population());
-            case MAX_COUNT -> m.count() + " (" + Words.percent(m.count(), m.population()) + ")";
-            case MIN_INDEX -> Words.index(m.count(), m.population());
-            case TEST -> Words.days(m.count());
+            case MAX_SHARE, MIN_SHARE, INFORMATION -> neutral(Words.percent(m.count(), m.population()));
+            case MAX_COUNT -> neutral(m.count() + " (" + Words.percent(m.count(), m.population()) + ")");
+            case MIN_INDEX -> neutral(Words.index(m.count(), m.population()));
+            case TEST -> Words.workingDays(m.count());
         };
+    }
+
+    /** The same language-neutral value, such as a number or a percentage, in both languages. */
+    private static Text neutral(String value) {
+        return Text.of(value, value);
     }
 
     private static String limit(HealthCheck c, Policy policy) {

@@ -3,6 +3,7 @@ package org.pmokit.rules.schedule.health;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.pmokit.rules.Text;
 
 /**
  * How the schedule pack writes numbers and lists into its texts. Rounding happens only here.
@@ -48,6 +49,11 @@ final class Words {
     /** Writes a number of working days in English: {@code 1 working day}, {@code -2 working days}. */
     static String days(int n) {
         return n == 1 ? "1 working day" : n + " working days";
+    }
+
+    /** Writes a number of working days in English and Chinese: {@code 2 working days}, {@code 2 个工作日}. */
+    static Text workingDays(int n) {
+        return Text.of(days(n), n + " 个工作日");
     }
 
     /** Writes a number of activities in English: {@code 1 activity}, {@code 12 activities}. */

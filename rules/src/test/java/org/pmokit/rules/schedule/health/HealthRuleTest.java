@@ -64,8 +64,8 @@ class HealthRuleTest {
     }
 
     private static void assertFinding(Finding f, String measured, String threshold, String english, String chinese) {
-        assertThat(f.measured()).contains(measured);
-        assertThat(f.threshold()).contains(threshold);
+        assertThat(f.measured().map(Text::english)).contains(measured);
+        assertThat(f.threshold().map(Text::english)).contains(threshold);
         assertThat(f.message()).isEqualTo(Text.of(english, chinese));
     }
 
@@ -223,7 +223,7 @@ class HealthRuleTest {
         Measure m = HealthFixtures.measure(p, BEFORE, HealthCheck.CPLI);
         assertThat(m.count()).isEqualTo(18);
         assertThat(m.population()).isEqualTo(20);
-        assertThat(only(p, BEFORE, "DCMA-013").measured()).contains("0.90");
+        assertThat(only(p, BEFORE, "DCMA-013").measured().map(Text::english)).contains("0.90");
     }
 
     /**
@@ -241,6 +241,9 @@ class HealthRuleTest {
                 "Critical path test: delaying critical activity A should move the project finish by 10 working days,"
                         + " but moves it by 0; the critical path does not drive the finish.",
                 "关键路径测试：推迟关键任务 A 应使项目完工日期推迟 10 个工作日，实际推迟 0 个工作日；关键路径未能驱动项目完工。");
+
+        assertThat(f.measured()).contains(Text.of("0 working days", "0 个工作日"));
+        assertThat(f.threshold()).contains(Text.of("= 10 working days", "= 10 个工作日"));
     }
 
     @Test

@@ -66,8 +66,8 @@ class MilestoneBufferRuleTest {
         Finding f = found.get(0);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.subject()).isEqualTo("milestones[M1]");
-        assertThat(f.measured()).contains("1 working day");
-        assertThat(f.threshold()).contains("2-3 working days");
+        assertThat(f.measured()).contains(Text.of("1 working day", "1 个工作日"));
+        assertThat(f.threshold()).contains(Text.of("2-3 working days", "2-3 个工作日"));
         assertThat(f.message()).isEqualTo(Text.of(
                 "phase milestone M1 is on the critical path with 1 working day of buffer between its forecast 2026-01-09"
                         + " and its due date 2026-01-12, less than the 2-3 working days the policy asks for",
@@ -78,7 +78,7 @@ class MilestoneBufferRuleTest {
     void buffer_dueOnTheWeekendAfterTheForecast_isZero() {
         // Sunday 01-11: no working day after Friday 01-09 up to it
         assertThat(mile009(LocalDate.of(2026, 1, 11))).singleElement()
-                .satisfies(f -> assertThat(f.measured()).contains("0 working days"));
+                .satisfies(f -> assertThat(f.measured().map(Text::english)).contains("0 working days"));
     }
 
     @Test
@@ -87,7 +87,7 @@ class MilestoneBufferRuleTest {
         assertThat(found).hasSize(1);
         Finding f = found.get(0);
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
-        assertThat(f.measured()).contains("-1 working days");
+        assertThat(f.measured()).contains(Text.of("-1 working days", "-1 个工作日"));
         assertThat(f.message()).isEqualTo(Text.of(
                 "phase milestone M1 is on the critical path and forecast on 2026-01-09, 1 working day after its due date"
                         + " 2026-01-08: no buffer is left of the 2-3 working days the policy asks for",
