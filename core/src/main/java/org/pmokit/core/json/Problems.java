@@ -107,7 +107,7 @@ final class Problems {
         if (message.startsWith("Name length")) {
             int max = JsonLimits.MAX_NAME_LENGTH;
             return at(p, where, "a field name of at most " + max + " characters",
-                    "a field name of " + actual + " characters", null);
+                    "a field name of at least " + actual + " characters", null);
         }
         return at(p, where, "a document within the read limits", Tokens.abbreviate(clean(message)), null);
     }

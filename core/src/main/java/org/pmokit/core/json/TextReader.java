@@ -11,6 +11,9 @@ import java.util.Objects;
  * ends at {@code \n}, {@code \r} or {@code \r\n}), and no character beyond the document length
  * limit is handed over.
  *
+ * <p>Every read hands over as many characters as were asked for, unless the source ends or the
+ * limit is reached, so the parser sees a document in the same chunks whatever its source.
+ *
  * <p>So the two problems that lie below the parser have an exact place: bytes that are not UTF-8
  * ({@link Malformed}) and a document longer than the limit ({@link TooLong}), even from a stream
  * that never ends. The source is not closed.
@@ -29,6 +32,8 @@ final class TextReader extends Reader {
     private int line = 1;
     private int column = 1;
     private boolean afterCarriageReturn;
+    /** Bytes that are not UTF-8, met after characters that are handed over first. */
+    private Malformed malformed;
 
     TextReader(Reader in, long maxLength) {
         this.in = Objects.requireNonNull(in, "in");
@@ -41,27 +46,46 @@ final class TextReader extends Reader {
         if (length == 0) {
             return 0;
         }
+        if (malformed != null) {
+            throw malformed;
+        }
         if (delivered >= maxLength) {
             if (source(buffer, offset, 1) < 0) {
                 return -1;
             }
             throw new TooLong(line, column);
         }
-        int n;
-        do {
-            n = source(buffer, offset, (int) Math.min(length, maxLength - delivered));
+        // Fill the request as far as the source goes, so that the parser gets the same chunks of
+        // the same characters whatever the source (a string, or bytes decoded as they come): where
+        // a chunk ends decides, for example, how much of an overlong name the parser has seen.
+        int wanted = (int) Math.min(length, maxLength - delivered);
+        int total = 0;
+        while (total < wanted) {
+            int at = offset + total;
+            int n;
+            try {
+                n = source(buffer, at, wanted - total);
+            } catch (Malformed e) {
+                if (total == 0) {
+                    throw e;
+                }
+                malformed = e; // hand over the good characters first, as a source read would
+                break;
+            }
+            if (n < 0) {
+                break;
+            }
             if (n > 0 && !started) {
                 started = true;
-                if (buffer[offset] == BYTE_ORDER_MARK) {
-                    System.arraycopy(buffer, offset + 1, buffer, offset, n - 1);
+                if (buffer[at] == BYTE_ORDER_MARK) {
+                    System.arraycopy(buffer, at + 1, buffer, at, n - 1);
                     n--;
                 }
             }
-        } while (n == 0);
-        if (n > 0) {
-            count(buffer, offset, n);
+            count(buffer, at, n);
+            total += n;
         }
-        return n;
+        return total == 0 ? -1 : total;
     }
 
     /** Reads from the source, placing a decoding error at the next character. */

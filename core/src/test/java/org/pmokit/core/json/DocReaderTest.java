@@ -47,6 +47,34 @@ class DocReaderTest {
                 .hasMessageStartingWith("/changeRequests/0/activities/add/0/x (line 1, column 53): expected one of the fields id,");
     }
 
+    /**
+     * An overlong field name (over {@link JsonLimits#MAX_NAME_LENGTH}) is found by the parser while
+     * it reads the name, so where the name falls against the parser's buffer once decided the
+     * length and column in the message. The message must not depend on whether the document came
+     * as bytes or as text: the name is placed at every offset around the parser's 4,000- and
+     * 8,000-character buffer sizes.
+     */
+    @Test
+    void anOverlongFieldName_isReportedAlike_fromBytesAndFromText() {
+        String name = "\"" + "x".repeat(5_000) + "\":1,";
+        for (int padding = 3_000; padding < 9_000; padding += 97) {
+            String json = Documents.minimalWith("\"localName\": \"" + "项目p".repeat(padding / 3) + "\", " + name);
+            String fromText = message(() -> STRICT.read(json));
+            String fromBytes = message(() -> STRICT.read(json.getBytes(StandardCharsets.UTF_8)));
+
+            assertThat(fromBytes).as("padding %d", padding).isEqualTo(fromText).contains("expected a field name of at most 1000 characters");
+        }
+    }
+
+    private static String message(Runnable read) {
+        try {
+            read.run();
+            return "read";
+        } catch (ProjectFormatException e) {
+            return e.getMessage();
+        }
+    }
+
     @Test
     void aFieldNameWithPointerCharacters_isEscapedInThePointer() {
         assertThatThrownBy(() -> STRICT.read("{\"a/b~c\":1}"))

@@ -103,7 +103,7 @@ class JsonLimitsTest {
         String name = "n".repeat(JsonLimits.MAX_NAME_LENGTH + 1);
 
         assertThatThrownBy(() -> ProjectJson.builder().lenient(true).build().read("{\"" + name + "\": 1}"))
-                .hasMessageEndingWith("expected a field name of at most 1000 characters, found a field name of 1001 characters");
+                .hasMessageEndingWith("expected a field name of at most 1000 characters, found a field name of at least 1001 characters");
     }
 
     @Test
