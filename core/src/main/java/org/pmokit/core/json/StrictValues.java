@@ -255,10 +255,16 @@ final class StrictValues {
      */
     static final class Names<E extends Enum<E>> {
         private final E[] constants;
+        /** The constants' names as characters, by the constants' positions, to compare without a string. */
+        private final char[][] names;
         private final String expected;
 
         private Names(E[] constants) {
             this.constants = constants;
+            this.names = new char[constants.length][];
+            for (int i = 0; i < constants.length; i++) {
+                names[i] = constants[i].name().toCharArray();
+            }
             this.expected = "one of " + Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
         }
 
@@ -285,21 +291,21 @@ final class StrictValues {
                 char[] text = p.getTextCharacters();
                 int offset = p.getTextOffset();
                 int length = p.getTextLength();
-                for (E constant : constants) {
-                    if (matches(constant.name(), text, offset, length)) {
-                        return constant;
+                for (int i = 0; i < names.length; i++) {
+                    if (matches(names[i], text, offset, length)) {
+                        return constants[i];
                     }
                 }
             }
             throw FormatProblem.wrongValue(p, expected);
         }
 
-        private static boolean matches(String name, char[] text, int offset, int length) {
-            if (name.length() != length) {
+        private static boolean matches(char[] name, char[] text, int offset, int length) {
+            if (name.length != length) {
                 return false;
             }
             for (int i = 0; i < length; i++) {
-                if (name.charAt(i) != text[offset + i]) {
+                if (name[i] != text[offset + i]) {
                     return false;
                 }
             }

@@ -45,6 +45,12 @@ public final class Money implements Comparable<Money> {
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(amount, "amount");
         int scale = scaleOf(currency);
+        if (amount.scale() == scale) {
+            // Already at the currency's scale (as every amount this library writes): nothing to strip
+            // or set, and the result of the general way below would be this very value.
+            checkMagnitude(amount);
+            return new Money(amount, currency);
+        }
         // Decide on precision and scale first: setScale on a hostile exponent (1E+999999999 or
         // 1E-999999999) would expand it to a billion digits.
         BigDecimal stripped = amount.stripTrailingZeros();

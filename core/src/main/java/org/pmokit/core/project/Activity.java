@@ -71,7 +71,10 @@ public record Activity(
         if (duration < 0) {
             throw InvalidValueException.of("duration", ViolationCode.ACTIVITY_DURATION_NEGATIVE, id, duration);
         }
-        Checks.required(budget, "budget").ifPresent(b -> Checks.nonNegative(b, "budget", "activity " + id));
+        // The subject "activity <id>" is written out only for a negative budget, not on every read.
+        if (Checks.required(budget, "budget").isPresent() && budget.get().isNegative()) {
+            Checks.nonNegative(budget.get(), "budget", "activity " + id);
+        }
         Checks.required(earningRule, "earningRule");
         Checks.required(curve, "curve");
         Checks.required(constraint, "constraint");

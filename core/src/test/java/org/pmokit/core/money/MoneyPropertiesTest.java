@@ -237,4 +237,22 @@ class MoneyPropertiesTest {
         assertThatThrownBy(() -> a.compareTo(b)).isInstanceOf(CurrencyMismatchException.class).hasMessage(message);
         assertThat(a).isNotEqualTo(b);
     }
+
+    /**
+     * An amount already at the currency's scale (the shortcut of {@code of}) gives the same money
+     * as that amount with two more trailing zeros (the general way, stripping and setting the
+     * scale): {@code 12.34} CNY is {@code 12.3400} CNY is {@code CNY 12.34}.
+     */
+    @Property
+    void of_anAmountAtTheScale_isTheSameAsWithTrailingZeros(@ForAll Money m) {
+        BigDecimal atScale = m.amount();
+        BigDecimal padded = atScale.setScale(atScale.scale() + 2, RoundingMode.UNNECESSARY);
+
+        Money shortcut = Money.of(m.currency(), atScale);
+        Money general = Money.of(m.currency(), padded);
+
+        assertThat(shortcut).isEqualTo(general).isEqualTo(m);
+        assertThat(shortcut.amount()).isEqualTo(general.amount());
+        assertThat(shortcut.amount().scale()).isEqualTo(m.currency().getDefaultFractionDigits());
+    }
 }
