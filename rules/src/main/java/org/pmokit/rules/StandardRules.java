@@ -21,6 +21,10 @@ import org.pmokit.rules.schedule.health.ScheduleRules;
  */
 public final class StandardRules {
 
+    /** Built once: a rule set is immutable, so every caller can share it. */
+    private static final RuleSet ALL = RuleSet.of(GoalRules.pack(List.of(ScheduleRules.milestoneBuffer())),
+            ScheduleRules.pack(), RiskRules.pack(), FinanceRules.pack(), EvmRules.pack(), ChangeRules.pack());
+
     private StandardRules() {
     }
 
@@ -30,7 +34,6 @@ public final class StandardRules {
      * @return the standard rule set
      */
     public static RuleSet all() {
-        return RuleSet.of(GoalRules.pack(List.of(ScheduleRules.milestoneBuffer())), ScheduleRules.pack(),
-                RiskRules.pack(), FinanceRules.pack(), EvmRules.pack(), ChangeRules.pack());
+        return ALL;
     }
 }
