@@ -33,7 +33,10 @@ public record Evaluation(List<Finding> findings, SortedMap<String, MetricValue> 
      */
     public Evaluation {
         findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
-        metrics = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(metrics, "metrics")));
+        Objects.requireNonNull(metrics, "metrics");
+        metrics = metrics.comparator() == null
+                ? SortedStringMap.copyOf(metrics) // natural order: a compact copy (none when the engine made it)
+                : Collections.unmodifiableSortedMap(new TreeMap<>(metrics));
         Objects.requireNonNull(areas, "areas");
         EnumMap<Area, AreaStatus> copy = new EnumMap<>(Area.class);
         copy.putAll(areas);

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import org.pmokit.core.project.Project;
 
 /**
@@ -270,22 +269,7 @@ public final class RuleSet {
             perRule.add(override == null ? found : withSeverity(found, override));
         }
         List<Finding> findings = sorter.sort(perRule);
-        SortedMap<String, MetricValue> metrics = new TreeMap<>();
-        for (RulePack pack : enabledPacks) {
-            for (MetricSource source : pack.metrics()) {
-                for (Map.Entry<String, MetricValue> e : metricsOf(pack, source, input, project).entrySet()) {
-                    String key = e.getKey();
-                    MetricValue value = e.getValue();
-                    if (key == null || value == null) {
-                        throw new IllegalStateException("a metric source of pack " + pack.name()
-                                + " published a null key or value on project " + project.id() + ": " + key);
-                    }
-                    if (metrics.put(key, value) != null) {
-                        throw new IllegalStateException("two metric sources publish " + key + " on project " + project.id());
-                    }
-                }
-            }
-        }
+        SortedMap<String, MetricValue> metrics = metrics(input, project);
         // Findings are sorted most severe first, so the first finding of an area decides it, and
         // the first finding of all decides the overall status.
         Map<Area, AreaStatus> areas = new EnumMap<>(Area.class);
@@ -331,6 +315,28 @@ public final class RuleSet {
             throw new IllegalStateException("rule " + rule.info().id() + " returned null on project " + project.id());
         }
         return found;
+    }
+
+    /** Every metric of the enabled packs' sources, sorted by key: a key published twice is an error. */
+    private SortedMap<String, MetricValue> metrics(RuleInput input, Project project) {
+        List<String> keys = new ArrayList<>();
+        List<MetricValue> values = new ArrayList<>();
+        for (RulePack pack : enabledPacks) {
+            for (MetricSource source : pack.metrics()) {
+                for (Map.Entry<String, MetricValue> e : metricsOf(pack, source, input, project).entrySet()) {
+                    String key = e.getKey();
+                    MetricValue value = e.getValue();
+                    if (key == null || value == null) {
+                        throw new IllegalStateException("a metric source of pack " + pack.name()
+                                + " published a null key or value on project " + project.id() + ": " + key);
+                    }
+                    keys.add(key);
+                    values.add(value);
+                }
+            }
+        }
+        return SortedStringMap.owning(keys.toArray(new String[0]), values.toArray(),
+                key -> new IllegalStateException("two metric sources publish " + key + " on project " + project.id()));
     }
 
     private static Map<String, MetricValue> metricsOf(RulePack pack, MetricSource source, RuleInput input,
