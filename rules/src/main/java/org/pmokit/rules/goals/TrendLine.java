@@ -29,9 +29,12 @@ final class TrendLine {
     private final long origin;
     private final BigDecimal n;
     private final BigDecimal sx;
-    private final BigDecimal sy;
     private final BigDecimal numerator;
     private final BigDecimal denominator;
+    /** {@code Sy D}, the constant term of {@link #scaledValueAt}. */
+    private final BigDecimal syTimesDenominator;
+    /** {@code n D}, the scale of {@link #scaledValueAt}. */
+    private final BigDecimal nTimesDenominator;
 
     private TrendLine(int count, long origin, BigDecimal sx, BigDecimal sy, BigDecimal numerator,
             BigDecimal denominator) {
@@ -39,9 +42,11 @@ final class TrendLine {
         this.origin = origin;
         this.n = BigDecimal.valueOf(count);
         this.sx = sx;
-        this.sy = sy;
         this.numerator = numerator;
         this.denominator = denominator;
+        // exact products, made once: a line is asked its value at a date more than once
+        this.syTimesDenominator = sy.multiply(denominator);
+        this.nTimesDenominator = n.multiply(denominator);
     }
 
     /**
@@ -119,7 +124,7 @@ final class TrendLine {
      * @return negative, zero or positive as the line's value at the date is below, at or above the value
      */
     int compareAt(LocalDate date, BigDecimal value) {
-        return scaledValueAt(date).compareTo(value.multiply(n).multiply(denominator));
+        return scaledValueAt(date).compareTo(value.multiply(nTimesDenominator));
     }
 
     /**
@@ -130,12 +135,12 @@ final class TrendLine {
      * @return the value
      */
     BigDecimal valueAt(LocalDate date, MathContext mc) {
-        return scaledValueAt(date).divide(n.multiply(denominator), mc);
+        return scaledValueAt(date).divide(nTimesDenominator, mc);
     }
 
     /** {@code n D} times the value at the date: {@code Sy D + N (n x - Sx)}. */
     private BigDecimal scaledValueAt(LocalDate date) {
         BigDecimal x = BigDecimal.valueOf(date.toEpochDay() - origin);
-        return sy.multiply(denominator).add(numerator.multiply(n.multiply(x).subtract(sx)));
+        return syTimesDenominator.add(numerator.multiply(n.multiply(x).subtract(sx)));
     }
 }
