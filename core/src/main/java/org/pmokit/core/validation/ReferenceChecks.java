@@ -35,7 +35,7 @@ final class ReferenceChecks {
         unique(p.goals(), "goals", "goal", out);
         unique(p.milestones(), "milestones", "milestone", out);
         unique(p.risks(), "risks", "risk", out);
-        unique(p.changeRequests(), "changeRequests", "change request", out);
+        Set<Object> changeIds = unique(p.changeRequests(), "changeRequests", "change request", out);
 
         for (Goal g : p.goals()) {
             for (int i = 0; i < g.requirements().size(); i++) {
@@ -72,6 +72,9 @@ final class ReferenceChecks {
             if (!versions.add(baseline.version())) {
                 out.add(Violation.of("baselines[" + b + "].version", ViolationCode.ID_DUPLICATE, "baseline version",
                         baseline.version()));
+            }
+            if (baseline.change().isPresent() && !changeIds.contains(baseline.change().get())) {
+                unknown("baselines[" + b + "].change", "change request", baseline.change().get(), out);
             }
             Set<ActivityId> seen = new HashSet<>();
             for (int i = 0; i < baseline.activities().size(); i++) {

@@ -442,6 +442,27 @@ class ProjectValidatorTest {
         }
 
         @Test
+        void validate_reportsABaselinesUnknownChangeRequest_withPathAndBothLanguages() {
+            List<BaselineActivity> activities = VALID.baselines().get(0).activities();
+            Baseline first = new Baseline(1, START, activities);
+
+            assertOnly(with(b -> b.baselines(List.of(first,
+                            new Baseline(2, START.plusDays(30), activities, Optional.of(ChangeRequestId.of("CR9")))))),
+                    ViolationCode.REFERENCE_UNKNOWN, "baselines[1].change",
+                    "baselines[1].change refers to an unknown change request: CR9",
+                    "baselines[1].change 引用了不存在的变更请求：CR9");
+        }
+
+        @Test
+        void validate_acceptsABaselineMadeForAKnownChangeRequest() {
+            List<BaselineActivity> activities = VALID.baselines().get(0).activities();
+            Project p = with(b -> b.baselines(List.of(new Baseline(1, START, activities),
+                    new Baseline(2, START.plusDays(30), activities, Optional.of(ChangeRequestId.of("CR1"))))));
+
+            assertThat(ProjectValidator.standard().validate(p).isValid()).isTrue();
+        }
+
+        @Test
         void validate_reportsUnknownRemovedActivity_withPathAndBothLanguages() {
             assertOnly(withChanges(changes(List.of(), List.of(ActivityId.of("A13"), ActivityId.of("A99")), List.of(),
                     List.of())), ViolationCode.REFERENCE_UNKNOWN, "changeRequests[CR1].activities.remove[1]",
