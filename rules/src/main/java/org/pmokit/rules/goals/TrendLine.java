@@ -25,6 +25,16 @@ import org.pmokit.core.project.KpiReading;
  */
 final class TrendLine {
 
+    /** 10^0 to 10^18. */
+    private static final long[] TEN_POWERS = new long[19];
+
+    static {
+        TEN_POWERS[0] = 1;
+        for (int i = 1; i < TEN_POWERS.length; i++) {
+            TEN_POWERS[i] = TEN_POWERS[i - 1] * 10;
+        }
+    }
+
     private final int count;
     private final long origin;
     private final BigDecimal n;
@@ -35,9 +45,14 @@ final class TrendLine {
     private final BigDecimal syTimesDenominator;
     /** {@code n D}, the scale of {@link #scaledValueAt}. */
     private final BigDecimal nTimesDenominator;
+    /**
+     * The same terms as unscaled {@code long}s at the scale {@link #valueScale}, when they fit
+     * ({@link LongTerms}); null otherwise.
+     */
+    private final LongTerms exact;
 
     private TrendLine(int count, long origin, BigDecimal sx, BigDecimal sy, BigDecimal numerator,
-            BigDecimal denominator) {
+            BigDecimal denominator, LongTerms exact) {
         this.count = count;
         this.origin = origin;
         this.n = BigDecimal.valueOf(count);
@@ -47,6 +62,7 @@ final class TrendLine {
         // exact products, made once: a line is asked its value at a date more than once
         this.syTimesDenominator = sy.multiply(denominator);
         this.nTimesDenominator = n.multiply(denominator);
+        this.exact = exact;
     }
 
     /**
@@ -71,6 +87,15 @@ final class TrendLine {
         if (!twoDates) {
             return Optional.empty();
         }
+        LongTerms terms = LongTerms.of(readings, origin);
+        if (terms != null) {
+            return Optional.of(terms.line(readings.size(), origin));
+        }
+        return Optional.of(fitDecimals(readings, origin));
+    }
+
+    /** The line from sums taken in {@link BigDecimal}: any values, any dates. */
+    static TrendLine fitDecimals(List<KpiReading> readings, long origin) {
         BigDecimal sx = BigDecimal.ZERO;
         BigDecimal sy = BigDecimal.ZERO;
         BigDecimal sxx = BigDecimal.ZERO;
@@ -85,7 +110,7 @@ final class TrendLine {
         BigDecimal n = BigDecimal.valueOf(readings.size());
         BigDecimal numerator = n.multiply(sxy).subtract(sx.multiply(sy));
         BigDecimal denominator = n.multiply(sxx).subtract(sx.multiply(sx));
-        return Optional.of(new TrendLine(readings.size(), origin, sx, sy, numerator, denominator));
+        return new TrendLine(readings.size(), origin, sx, sy, numerator, denominator, null);
     }
 
     /**
@@ -140,7 +165,96 @@ final class TrendLine {
 
     /** {@code n D} times the value at the date: {@code Sy D + N (n x - Sx)}. */
     private BigDecimal scaledValueAt(LocalDate date) {
+        if (exact != null) {
+            BigDecimal value = exact.scaledValueAt(date.toEpochDay() - origin, count);
+            if (value != null) {
+                return value;
+            }
+        }
         BigDecimal x = BigDecimal.valueOf(date.toEpochDay() - origin);
         return syTimesDenominator.add(numerator.multiply(n.multiply(x).subtract(sx)));
+    }
+
+    /**
+     * The sums and terms of a line in {@code long} arithmetic, for the usual readings: values of at
+     * most 18 digits at a scale from 0 to 18, on dates near each other. Each {@link BigDecimal} sum
+     * above has the scale S of the reading with the most decimals (x has scale 0; a sum or product
+     * takes the larger or the summed scale), so every term is an integer number of units of
+     * 10<sup>-S</sup>: here those integers are computed exactly with {@link Math#addExact} and its
+     * kin, and a term made from them with {@link BigDecimal#valueOf(long, int)} has the same value
+     * and the same scale as the {@code BigDecimal} way's, so that every division of it rounds alike.
+     * Any overflow leaves the line to the {@code BigDecimal} way.
+     */
+    private static final class LongTerms {
+
+        /** The largest scale taken: 10^18 still fits in a {@code long}. */
+        private static final int MAX_SCALE = 18;
+
+        private final int scale;
+        private final long sx;
+        private final long sy;
+        private final long numerator;
+        private final long denominator;
+        private final long syTimesDenominator;
+
+        private LongTerms(int scale, long sx, long sy, long numerator, long denominator, long syTimesDenominator) {
+            this.scale = scale;
+            this.sx = sx;
+            this.sy = sy;
+            this.numerator = numerator;
+            this.denominator = denominator;
+            this.syTimesDenominator = syTimesDenominator;
+        }
+
+        /** The terms, or null when a value does not qualify or a sum overflows. */
+        static LongTerms of(List<KpiReading> readings, long origin) {
+            int scale = 0;
+            for (KpiReading r : readings) {
+                BigDecimal y = r.value();
+                if (y.scale() < 0 || y.scale() > MAX_SCALE || y.precision() > MAX_SCALE) {
+                    return null;
+                }
+                scale = Math.max(scale, y.scale());
+            }
+            try {
+                long sx = 0;
+                long sy = 0;
+                long sxx = 0;
+                long sxy = 0;
+                for (KpiReading r : readings) {
+                    long x = Math.subtractExact(r.date().toEpochDay(), origin);
+                    BigDecimal value = r.value();
+                    long y = Math.multiplyExact(value.scaleByPowerOfTen(value.scale()).longValueExact(),
+                            TEN_POWERS[scale - value.scale()]);
+                    sx = Math.addExact(sx, x);
+                    sy = Math.addExact(sy, y);
+                    sxx = Math.addExact(sxx, Math.multiplyExact(x, x));
+                    sxy = Math.addExact(sxy, Math.multiplyExact(x, y));
+                }
+                long n = readings.size();
+                long numerator = Math.subtractExact(Math.multiplyExact(n, sxy), Math.multiplyExact(sx, sy));
+                long denominator = Math.subtractExact(Math.multiplyExact(n, sxx), Math.multiplyExact(sx, sx));
+                Math.multiplyExact(n, denominator); // n D must fit too
+                return new LongTerms(scale, sx, sy, numerator, denominator, Math.multiplyExact(sy, denominator));
+            } catch (ArithmeticException overflow) {
+                return null;
+            }
+        }
+
+        /** The line, with its {@code BigDecimal} terms made from these. */
+        TrendLine line(int count, long origin) {
+            return new TrendLine(count, origin, BigDecimal.valueOf(sx), BigDecimal.valueOf(sy, scale),
+                    BigDecimal.valueOf(numerator, scale), BigDecimal.valueOf(denominator), this);
+        }
+
+        /** {@code Sy D + N (n x - Sx)} at scale S, or null when it overflows a {@code long}. */
+        BigDecimal scaledValueAt(long x, int count) {
+            try {
+                long offset = Math.subtractExact(Math.multiplyExact(count, x), sx);
+                return BigDecimal.valueOf(Math.addExact(syTimesDenominator, Math.multiplyExact(numerator, offset)), scale);
+            } catch (ArithmeticException overflow) {
+                return null;
+            }
+        }
     }
 }

@@ -75,4 +75,58 @@ class TrendLineTest {
         assertThat(shuffled.valueAt(date("2027-01-01"), MathContext.DECIMAL128))
                 .isEqualByComparingTo(ordered.valueAt(date("2027-01-01"), MathContext.DECIMAL128));
     }
+
+    @Property(tries = 2000)
+    void theLongWay_givesWhatTheDecimalWayGives(@ForAll("readings") List<KpiReading> readings,
+            @ForAll @IntRange(min = -400, max = 4000) int ahead) {
+        long origin = readings.stream().mapToLong(r -> r.date().toEpochDay()).min().orElseThrow();
+        java.util.Optional<TrendLine> fitted = TrendLine.fit(readings);
+        if (fitted.isEmpty()) {
+            assertThat(readings.stream().map(KpiReading::date).distinct().count()).isLessThan(2);
+            return;
+        }
+        TrendLine fast = fitted.get();
+        TrendLine slow = TrendLine.fitDecimals(readings, origin);
+        java.time.LocalDate at = readings.get(0).date().plusDays(ahead);
+
+        assertThat(fast.count()).isEqualTo(slow.count());
+        assertThat(fast.slopeSign()).isEqualTo(slow.slopeSign());
+        if (slow.slopeSign() != 0 || fast.slopeSign() != 0) {
+            assertThat(fast.slopePerDay(MathContext.DECIMAL64)).isEqualTo(slow.slopePerDay(MathContext.DECIMAL64));
+        }
+        // equal values at equal scales: BigDecimal.equals, not only compareTo
+        assertThat(fast.valueAt(at, MathContext.DECIMAL64)).isEqualTo(slow.valueAt(at, MathContext.DECIMAL64));
+        assertThat(fast.valueAt(at, MathContext.DECIMAL128)).isEqualTo(slow.valueAt(at, MathContext.DECIMAL128));
+        for (KpiReading r : readings) {
+            assertThat(fast.compareAt(at, r.value())).isEqualTo(slow.compareAt(at, r.value()));
+        }
+    }
+
+    @Test
+    void valuesBeyondALong_stillFitExactly() {
+        // 19-digit values leave the long way; the line through them is still exact
+        TrendLine line = TrendLine.fit(List.of(reading("2026-01-01", "1000000000000000000.5"),
+                reading("2026-01-11", "1000000000000000010.5"))).orElseThrow();
+
+        assertThat(line.slopePerDay(MathContext.DECIMAL64)).isEqualByComparingTo("1");
+        assertThat(line.valueAt(date("2026-01-21"), MathContext.DECIMAL128)).isEqualByComparingTo("1000000000000000020.5");
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<List<KpiReading>> readings() {
+        net.jqwik.api.Arbitrary<java.math.BigDecimal> usual = net.jqwik.api.Arbitraries.longs()
+                .between(-10_000_000L, 10_000_000L)
+                .flatMap(u -> net.jqwik.api.Arbitraries.integers().between(0, 6)
+                        .map(scale -> java.math.BigDecimal.valueOf(u, scale)));
+        net.jqwik.api.Arbitrary<java.math.BigDecimal> edges = net.jqwik.api.Arbitraries.of(
+                new java.math.BigDecimal("1E+3"), new java.math.BigDecimal("123456789012345678"),
+                new java.math.BigDecimal("-999999999999999999"), new java.math.BigDecimal("0.000000000000000001"),
+                new java.math.BigDecimal("12345678901234567890.5"), java.math.BigDecimal.ZERO);
+        net.jqwik.api.Arbitrary<java.math.BigDecimal> values = net.jqwik.api.Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(9, usual), net.jqwik.api.Tuple.of(1, edges));
+        net.jqwik.api.Arbitrary<KpiReading> reading = net.jqwik.api.Combinators.combine(
+                net.jqwik.api.Arbitraries.integers().between(0, 2000), values)
+                .as((day, value) -> new KpiReading(date("2026-01-01").plusDays(day), value));
+        return reading.list().ofMinSize(1).ofMaxSize(8);
+    }
 }
