@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.pmokit.core.project.Goal;
 import org.pmokit.core.project.Kpi;
 import org.pmokit.rules.Area;
@@ -70,16 +71,16 @@ final class AchievableRule implements Rule {
                         "目标 " + g.id() + " 不可达成（A）：目标值 " + shown + " 等于基线值，没有要达成的变化")),
                         REMEDY_NO_CHANGE).withSeverity(Severity.ERROR).withMeasure(shown, "≠ " + shown));
             } else if (baseline.signum() != 0 && change.compareTo(maxChange.multiply(baseline.abs())) > 0) {
-                String share = Show.percent(change.divide(baseline.abs(), MathContext.DECIMAL64));
-                String limit = Show.policyPercent(maxChange);
+                Supplier<String> share = () -> Show.percent(change.divide(baseline.abs(), MathContext.DECIMAL64));
+                Supplier<String> limit = () -> Show.policyPercent(maxChange);
                 out.add(INFO.finding(Show.subject(g), Text.lazy(() -> {
                     String from = Show.quantity(baseline, kpi);
                     String to = Show.quantity(target, kpi);
                     return Text.of("goal " + g.id() + " may not be achievable (A): its KPI moves from " + from + " to " + to
-                                    + ", " + share + " of the baseline value, beyond " + limit,
+                                    + ", " + share.get() + " of the baseline value, beyond " + limit.get(),
                             "目标 " + g.id() + " 可能难以达成（A）：关键绩效指标从基线值 " + from + " 到目标值 " + to
-                                    + "，变化幅度为基线值的 " + share + "，超过 " + limit);
-                }), REMEDY_TOO_FAR).withMeasure(share, "<= " + limit));
+                                    + "，变化幅度为基线值的 " + share.get() + "，超过 " + limit.get());
+                }), REMEDY_TOO_FAR).withMeasure(Show.measure(share), Show.measure(() -> "<= " + limit.get())));
             }
         }
         return List.copyOf(out);

@@ -3,6 +3,7 @@ package org.pmokit.rules.goals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.pmokit.core.project.Goal;
 import org.pmokit.core.project.Kpi;
 import org.pmokit.rules.Area;
@@ -55,10 +56,10 @@ final class KpiDirectionRule implements Rule {
             Goal g = s.goal();
             Kpi kpi = s.kpi();
             TrendLine trend = s.trend().orElseThrow();
-            BigDecimal perPeriod = trend.slopePerDay(KpiStatus.PRECISION).multiply(BigDecimal.valueOf(PERIOD_DAYS));
-            int scale = s.displayScale();
+            Supplier<BigDecimal> perPeriod = () -> trend.slopePerDay(KpiStatus.PRECISION)
+                    .multiply(BigDecimal.valueOf(PERIOD_DAYS));
             out.add(INFO.finding(Show.kpiSubject(g), Text.lazy(() -> {
-                String change = Show.quantity(perPeriod.abs(), scale, kpi);
+                String change = Show.quantity(perPeriod.get().abs(), s.displayScale(), kpi);
                 Text falls = trend.slopeSign() < 0 ? Text.of("fall", "下降") : Text.of("rise", "上升");
                 Text must = s.way() > 0 ? Text.of("rise", "上升") : Text.of("fall", "下降");
                 Text toward = kpi.target().map(t -> Text.of(" to its target " + Show.quantity(t, kpi),
@@ -69,7 +70,8 @@ final class KpiDirectionRule implements Rule {
                         "目标 " + g.id() + " 的关键绩效指标变化方向错误：" + trend.count() + " 个读数的趋势为每 "
                                 + PERIOD_DAYS + " 天" + falls.chinese() + " " + change + "，但应" + must.chinese()
                                 + toward.chinese());
-            }), REMEDY).withMeasure(perThirtyDays(Show.quantity(perPeriod, scale, kpi)), s.way() > 0 ? ">= 0" : "<= 0"));
+            }), REMEDY).withMeasure(Text.lazy(() -> perThirtyDays(Show.quantity(perPeriod.get(), s.displayScale(), kpi))),
+                    s.way() > 0 ? ">= 0" : "<= 0"));
         }
         return List.copyOf(out);
     }

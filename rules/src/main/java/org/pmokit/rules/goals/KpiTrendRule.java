@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.pmokit.core.project.Goal;
 import org.pmokit.core.project.Kpi;
 import org.pmokit.rules.Area;
@@ -61,15 +62,18 @@ final class KpiTrendRule implements Rule {
             if (trend.compareAt(deadline, target) * s.way() >= 0) {
                 continue;
             }
-            String forecast = Show.quantity(trend.valueAt(deadline, KpiStatus.PRECISION), s.displayScale(), kpi);
-            String goal = Show.quantity(target, kpi);
-            out.add(INFO.finding(Show.kpiSubject(g), Text.lazy(() -> Text.of(
-                    "the KPI of goal " + g.id() + " will miss its target: the trend of its " + trend.count()
-                            + " readings reaches " + forecast + " by the deadline " + deadline + ", short of the target "
-                            + goal,
-                    "目标 " + g.id() + " 的关键绩效指标将无法按期达成：按 " + trend.count() + " 个读数的趋势，到期限 "
-                            + deadline + " 仅能达到 " + forecast + "，未达到目标值 " + goal)),
-                    REMEDY).withMeasure(forecast, (s.way() > 0 ? ">= " : "<= ") + goal));
+            Supplier<String> forecast = () -> Show.quantity(trend.valueAt(deadline, KpiStatus.PRECISION),
+                    s.displayScale(), kpi);
+            String atLeast = s.way() > 0 ? ">= " : "<= ";
+            out.add(INFO.finding(Show.kpiSubject(g), Text.lazy(() -> {
+                String reaches = forecast.get();
+                String goal = Show.quantity(target, kpi);
+                return Text.of("the KPI of goal " + g.id() + " will miss its target: the trend of its " + trend.count()
+                                + " readings reaches " + reaches + " by the deadline " + deadline + ", short of the target "
+                                + goal,
+                        "目标 " + g.id() + " 的关键绩效指标将无法按期达成：按 " + trend.count() + " 个读数的趋势，到期限 "
+                                + deadline + " 仅能达到 " + reaches + "，未达到目标值 " + goal);
+            }), REMEDY).withMeasure(Show.measure(forecast), Show.measure(() -> atLeast + Show.quantity(target, kpi))));
         }
         return List.copyOf(out);
     }

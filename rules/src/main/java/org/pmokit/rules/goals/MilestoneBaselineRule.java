@@ -90,7 +90,8 @@ final class MilestoneBaselineRule implements Rule {
                         "milestone " + m.id() + " is due " + due + ", before its activity " + activity
                                 + " finishes in the baseline on " + finish,
                         "里程碑 " + m.id() + " 的计划日期 " + due + " 早于其任务 " + activity + " 的基线完成日期 " + finish)),
-                        REMEDY_EARLY).withSeverity(Severity.ERROR).withMeasure(due, ">= " + finish));
+                        REMEDY_EARLY).withSeverity(Severity.ERROR)
+                        .withMeasure(Show.measure(due::toString), Show.measure(() -> ">= " + finish)));
             } else if (due.isAfter(finish) && calendar.covers(finish) && calendar.covers(due)) {
                 int late = calendar.workingDaysBetween(finish, due);
                 if (late > buffer) {

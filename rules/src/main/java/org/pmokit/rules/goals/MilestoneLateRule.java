@@ -56,7 +56,8 @@ final class MilestoneLateRule implements Rule {
                             "里程碑 " + m.id() + " 于 " + actual + " 达成，比计划日期 " + due + " 晚 " + days + " 个工作日")
                     : Text.of("milestone " + m.id() + " was reached on " + actual + ", after its due date " + due,
                             "里程碑 " + m.id() + " 于 " + actual + " 达成，晚于计划日期 " + due));
-            out.add(INFO.finding(Show.subject(m), message, REMEDY).withMeasure(actual, "<= " + due));
+            out.add(INFO.finding(Show.subject(m), message, REMEDY)
+                    .withMeasure(Show.measure(actual::toString), Show.measure(() -> "<= " + due)));
         }
         return List.copyOf(out);
     }

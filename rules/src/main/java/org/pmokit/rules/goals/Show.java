@@ -3,6 +3,7 @@ package org.pmokit.rules.goals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.pmokit.core.project.Direction;
 import org.pmokit.core.project.Goal;
 import org.pmokit.core.project.Kpi;
@@ -21,6 +22,20 @@ final class Show {
     private static final int QUOTE_MAX = 60;
 
     private Show() {
+    }
+
+    /**
+     * Returns a language-neutral measure or threshold, such as a date or a quantity, written only
+     * when a report or a caller reads it: most findings of a large portfolio are counted, not read.
+     *
+     * @param text makes the text, the same in both languages; it must depend on immutable values only
+     * @return the lazy text
+     */
+    static Text measure(Supplier<String> text) {
+        return Text.lazy(() -> {
+            String shown = text.get();
+            return Text.of(shown, shown);
+        });
     }
 
     /**

@@ -77,7 +77,7 @@ final class TimeBoundRule implements Rule {
                         "goal " + g.id() + " is not time-bound (T): its deadline " + deadline
                                 + " is not after the project start " + start,
                         "目标 " + g.id() + " 的时限不合理（T）：期限 " + deadline + " 不晚于项目开始日期 " + start)),
-                        REMEDY_BEFORE_START).withMeasure(deadline, "> " + start));
+                        REMEDY_BEFORE_START).withMeasure(Show.measure(deadline::toString), Show.measure(() -> "> " + start)));
             } else if (plannedFinish.isPresent() && deadline.isAfter(plannedFinish.get().plusDays(horizon))) {
                 LocalDate finish = plannedFinish.get();
                 long days = deadline.toEpochDay() - finish.toEpochDay();
@@ -87,7 +87,7 @@ final class TimeBoundRule implements Rule {
                         "目标 " + g.id() + " 的时限过远（T）：期限 " + deadline + " 在计划完工日期 " + finish
                                 + " 之后 " + days + " 天，超过 " + horizon + " 天")),
                         REMEDY_TOO_LATE).withSeverity(Severity.WARNING)
-                        .withMeasure(deadline, "<= " + finish.plusDays(horizon)));
+                        .withMeasure(Show.measure(deadline::toString), Show.measure(() -> "<= " + finish.plusDays(horizon))));
             }
         }
         return List.copyOf(out);
