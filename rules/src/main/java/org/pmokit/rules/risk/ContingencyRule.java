@@ -29,6 +29,9 @@ final class ContingencyRule implements Rule {
     /** The subject of the findings. */
     static final String SUBJECT = "budget.contingencyReserve";
 
+    /** The measured value without a reserve. */
+    private static final Optional<Text> NO_RESERVE = Optional.of(Text.of("no reserve", "未设应急储备"));
+
     private static final Text REMEDY = Text.of(
             "Raise the contingency reserve to at least the EMV of the open threats, or reduce the threats.",
             "将应急储备提高到不低于未关闭威胁的预期货币价值，或降低威胁。");
@@ -52,16 +55,29 @@ final class ContingencyRule implements Rule {
         if (reserve.isPresent() && !reserve.get().isLessThan(needed)) {
             return List.of();
         }
-        String emv = Words.money(needed);
+        Text emv = amount(needed);
         if (reserve.isEmpty()) {
-            return List.of(INFO.finding(SUBJECT, Text.lazy(() -> Text.of(
-                    "There is no contingency reserve, but the open threats have an expected monetary value of " + emv + ".",
-                    "未设应急储备，而未关闭威胁的预期货币价值为 " + emv + "。")), REMEDY).withMeasure(Text.of("no reserve", "未设应急储备"), emv));
+            return List.of(Words.finding(INFO, SUBJECT, Text.lazy(() -> Text.of(
+                    "There is no contingency reserve, but the open threats have an expected monetary value of "
+                            + emv.english() + ".",
+                    "未设应急储备，而未关闭威胁的预期货币价值为 " + emv.english() + "。")), REMEDY, NO_RESERVE, Optional.of(emv)));
         }
-        String held = Words.money(reserve.get());
-        return List.of(INFO.finding(SUBJECT, Text.lazy(() -> Text.of(
-                "The contingency reserve of " + held + " is below the expected monetary value of the open threats, "
-                        + emv + ".",
-                "应急储备 " + held + " 低于未关闭威胁的预期货币价值 " + emv + "。")), REMEDY).withMeasure(held, emv));
+        Text held = amount(reserve.get());
+        return List.of(Words.finding(INFO, SUBJECT, Text.lazy(() -> Text.of(
+                "The contingency reserve of " + held.english() + " is below the expected monetary value of the open threats, "
+                        + emv.english() + ".",
+                "应急储备 " + held.english() + " 低于未关闭威胁的预期货币价值 " + emv.english() + "。")), REMEDY,
+                Optional.of(held), Optional.of(emv)));
+    }
+
+    /**
+     * An amount as a measured value or threshold, the same in both languages, such as
+     * {@code CNY 545,000.00}: written when it is first read.
+     */
+    private static Text amount(Money money) {
+        return Text.lazy(() -> {
+            String shown = Words.money(money);
+            return Text.of(shown, shown);
+        });
     }
 }

@@ -39,9 +39,10 @@ final class OverdueReviewRule implements Rule {
         int interval = input.policy().get(PolicyKeys.RISK_REVIEW_DAYS);
         LocalDate statusDate = input.context().statusDate();
         long statusDay = statusDate.toEpochDay();
-        Text threshold = Text.of(interval + " days", interval + " 天");
-        List<Finding> found = new ArrayList<>();
-        for (RiskResult r : input.get(RiskAnalysis.INSTANCE).open()) {
+        Optional<Text> threshold = null; // made with the first finding, shared by all, written when read
+        List<RiskResult> open = input.get(RiskAnalysis.INSTANCE).open();
+        List<Finding> found = new ArrayList<>(open.size()); // room for one finding per open risk: it never grows
+        for (RiskResult r : open) {
             Risk risk = r.risk();
             boolean reviewed = risk.reviewed().isPresent();
             Optional<LocalDate> last = reviewed ? risk.reviewed() : risk.identified();
@@ -53,11 +54,19 @@ final class OverdueReviewRule implements Rule {
             if (days <= interval) {
                 continue;
             }
-            found.add(INFO.finding(Words.subject(risk),
-                    Text.lazy(() -> message(risk, reviewed, lastDate, days, statusDate, interval)), REMEDY)
-                    .withMeasure(Text.of(days + " days", days + " 天"), threshold));
+            if (threshold == null) {
+                threshold = Optional.of(Text.lazy(() -> days(interval)));
+            }
+            found.add(Words.finding(INFO, Words.subject(risk),
+                    Text.lazy(() -> message(risk, reviewed, lastDate, days, statusDate, interval)), REMEDY,
+                    Optional.of(Text.lazy(() -> days(days))), threshold));
         }
         return Words.sorted(found);
+    }
+
+    /** A number of days, such as "45 days" and "45 天". */
+    private static Text days(long days) {
+        return Text.of(days + " days", days + " 天");
     }
 
     private static Text message(Risk risk, boolean reviewed, LocalDate last, long days, LocalDate statusDate,

@@ -56,8 +56,11 @@ final class ResponseDeadlineRule implements Rule {
         List<Finding> found = new ArrayList<>();
         for (RiskResult r : input.get(RiskAnalysis.INSTANCE).open()) {
             Risk risk = r.risk();
+            if (risk.identifiedAt().isEmpty()) {
+                continue;
+            }
             Optional<Integer> hours = deadlineHours(r.band(), input.policy());
-            if (hours.isEmpty() || risk.identifiedAt().isEmpty()) {
+            if (hours.isEmpty()) {
                 continue;
             }
             OffsetDateTime identified = risk.identifiedAt().get();
@@ -68,27 +71,27 @@ final class ResponseDeadlineRule implements Rule {
                 Duration taken = Duration.between(identified, risk.responseStarted().get());
                 if (taken.compareTo(allowed) > 0) {
                     Text took = Words.duration(taken);
-                    found.add(INFO.finding(Words.subject(risk), Text.lazy(() -> {
+                    found.add(Words.finding(INFO, Words.subject(risk), Text.lazy(() -> {
                         Text who = Words.risk(risk);
                         return Text.of(who.english() + " is a " + band.english() + " risk; its response started "
                                 + took.english() + " after identification, later than the deadline of " + limit + " h.",
                                 who.chinese() + "为" + band.chinese() + "风险，识别后 " + took.chinese()
                                         + "才开始应对，超过 " + limit + " 小时的应对时限。");
-                    }), REMEDY_LATE).withMeasure(took, Text.of(limit + " h", limit + " 小时")));
+                    }), REMEDY_LATE, Optional.of(took), Optional.of(Text.of(limit + " h", limit + " 小时"))));
                 }
             } else {
                 OffsetDateTime due = identified.plus(allowed);
                 OffsetDateTime endOfStatusDate = OffsetDateTime.of(statusDate, END_OF_DAY, identified.getOffset());
                 if (due.isBefore(endOfStatusDate)) {
-                    found.add(INFO.finding(Words.subject(risk), Text.lazy(() -> {
+                    found.add(Words.finding(INFO, Words.subject(risk), Text.lazy(() -> {
                         Text who = Words.risk(risk);
                         return Text.of(who.english() + " is a " + band.english() + " risk identified at " + identified
                                 + "; its response was due by " + due + " (" + limit + " h) but has not started.",
                                 who.chinese() + "为" + band.chinese() + "风险，于 " + identified + " 识别，应于 " + due
                                         + " 前（" + limit + " 小时内）开始应对，但尚未开始。");
-                    }), REMEDY_MISSING).withMeasure(
-                            Text.of("not started by " + statusDate, "截至 " + statusDate + " 未开始"),
-                            Text.of(limit + " h, due " + due, limit + " 小时，应于 " + due + " 前")));
+                    }), REMEDY_MISSING,
+                            Optional.of(Text.of("not started by " + statusDate, "截至 " + statusDate + " 未开始")),
+                            Optional.of(Text.of(limit + " h, due " + due, limit + " 小时，应于 " + due + " 前"))));
                 }
             }
         }

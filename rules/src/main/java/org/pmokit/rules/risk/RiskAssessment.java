@@ -1,6 +1,5 @@
 package org.pmokit.rules.risk;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -15,7 +14,6 @@ import org.pmokit.core.project.Risk;
 import org.pmokit.core.project.RiskCategory;
 import org.pmokit.core.project.RiskId;
 import org.pmokit.core.project.RiskKind;
-import org.pmokit.rules.MoneySum;
 
 /**
  * The scored risk register of a project (FORMULAS.md section 6): every risk's levels, band and
@@ -37,14 +35,20 @@ import org.pmokit.rules.MoneySum;
  */
 public final class RiskAssessment {
 
+    private static final RiskBand[] BANDS = RiskBand.values();
+    private static final RiskCategory[] CATEGORIES = RiskCategory.values();
+
     private final Currency currency;
     private final Optional<Money> budgetAtCompletion;
     private final List<RiskResult> results;
     private final List<RiskResult> open;
-    private final Money emvThreats;
-    private final Money emvOpportunities;
-    private final Map<RiskCategory, Money> exposure;
-    private final Map<RiskBand, Integer> counts;
+    private final EmvTotals totals;
+    /** How many open risks each band holds, by ordinal. */
+    private final int[] countByBand;
+    /** {@link #exposure()}, made on first use: the metrics read {@link #exposure(RiskCategory)}. */
+    private volatile Map<RiskCategory, Money> exposure;
+    /** {@link #countsByBand()}, made on first use: the metrics read {@link #count(RiskBand)}. */
+    private volatile Map<RiskBand, Integer> counts;
     /** The results by identifier, made on first use: few rules ask for one risk. */
     private volatile Map<RiskId, RiskResult> byId;
     /** The heat map of the open threats, made on first use: rules do not read it, reports do. */
@@ -52,43 +56,37 @@ public final class RiskAssessment {
     /** The heat map of the open opportunities, made on first use. */
     private volatile HeatMap opportunities;
 
-    private RiskAssessment(Currency currency, Optional<Money> budgetAtCompletion, List<RiskResult> results) {
+    /**
+     * Makes the assessment of scored risks.
+     *
+     * @param currency the project's currency
+     * @param budgetAtCompletion BAC, if known
+     * @param results every risk's result, in the project's order
+     */
+    private RiskAssessment(Currency currency, Optional<Money> budgetAtCompletion, RiskResult[] results) {
         this.currency = currency;
         this.budgetAtCompletion = budgetAtCompletion;
-        this.results = List.copyOf(results);
-        List<RiskResult> openResults = new ArrayList<>(this.results.size());
-        MoneySum threatSum = new MoneySum(currency);
-        MoneySum opportunitySum = new MoneySum(currency);
-        RiskCategory[] categories = RiskCategory.values();
-        MoneySum[] byCategory = new MoneySum[categories.length];
-        for (int c = 0; c < byCategory.length; c++) {
-            byCategory[c] = new MoneySum(currency);
-        }
-        RiskBand[] bands = RiskBand.values();
-        int[] byBand = new int[bands.length];
-        for (RiskResult r : this.results) {
-            if (!r.isOpen()) {
-                continue;
+        this.results = List.of(results);
+        int openCount = 0;
+        for (RiskResult r : results) {
+            if (r.isOpen()) {
+                openCount++;
             }
-            openResults.add(r);
-            (r.isThreat() ? threatSum : opportunitySum).add(r.emv());
-            byCategory[r.risk().category().ordinal()].add(r.emv().abs());
-            byBand[r.band().ordinal()]++;
         }
-        this.open = List.copyOf(openResults);
-        this.emvThreats = threatSum.total();
-        this.emvOpportunities = opportunitySum.total();
-        Map<RiskCategory, Money> exposures = new EnumMap<>(RiskCategory.class);
-        for (RiskCategory c : categories) {
-            exposures.put(c, byCategory[c.ordinal()].total());
+        RiskResult[] openResults = new RiskResult[openCount];
+        int[] byBand = new int[BANDS.length];
+        int next = 0;
+        for (RiskResult r : results) {
+            if (r.isOpen()) {
+                openResults[next++] = r;
+                byBand[r.band().ordinal()]++;
+            }
         }
-        this.exposure = Collections.unmodifiableMap(exposures);
-        Map<RiskBand, Integer> bandCounts = new EnumMap<>(RiskBand.class);
-        for (RiskBand b : bands) {
-            bandCounts.put(b, byBand[b.ordinal()]);
-        }
-        this.counts = Collections.unmodifiableMap(bandCounts);
+        this.open = List.of(openResults);
+        this.totals = EmvTotals.of(currency, this.open);
+        this.countByBand = byBand;
     }
+
 
     /**
      * Scores every risk of a project.
@@ -106,9 +104,10 @@ public final class RiskAssessment {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(scoring, "scoring");
         RiskScoring.CostBounds bounds = scoring.costBounds(bac);
-        List<RiskResult> results = new ArrayList<>(project.risks().size());
-        for (Risk risk : project.risks()) {
-            results.add(scoring.assess(risk, project.currency(), bounds));
+        List<Risk> risks = project.risks();
+        RiskResult[] results = new RiskResult[risks.size()];
+        for (int i = 0; i < results.length; i++) {
+            results[i] = scoring.assess(risks.get(i), project.currency(), bounds);
         }
         return new RiskAssessment(project.currency(), bac, results);
     }
@@ -173,7 +172,7 @@ public final class RiskAssessment {
      * @return the total, negative when the threats outweigh the opportunities
      */
     public Money emvTotal() {
-        return emvThreats.plus(emvOpportunities);
+        return totals.threats().plus(totals.opportunities());
     }
 
     /**
@@ -182,7 +181,7 @@ public final class RiskAssessment {
      * @return the sum, zero or negative
      */
     public Money emvThreats() {
-        return emvThreats;
+        return totals.threats();
     }
 
     /**
@@ -191,7 +190,7 @@ public final class RiskAssessment {
      * @return the sum, zero or positive
      */
     public Money emvOpportunities() {
-        return emvOpportunities;
+        return totals.opportunities();
     }
 
     /**
@@ -200,7 +199,21 @@ public final class RiskAssessment {
      * @return the exposure by category, every category present, unmodifiable
      */
     public Map<RiskCategory, Money> exposure() {
-        return exposure;
+        Map<RiskCategory, Money> map = exposure;
+        if (map == null) {
+            Map<RiskCategory, Money> byCategory = new EnumMap<>(RiskCategory.class);
+            for (RiskCategory c : CATEGORIES) {
+                byCategory.put(c, totals.exposure(c));
+            }
+            map = Collections.unmodifiableMap(byCategory);
+            exposure = map;
+        }
+        return map;
+    }
+
+    /** The exposure of one category, as {@link #exposure()} holds it, without making the map. */
+    Money exposure(RiskCategory category) {
+        return totals.exposure(category);
     }
 
     /**
@@ -209,7 +222,21 @@ public final class RiskAssessment {
      * @return the counts by band, every band present, unmodifiable
      */
     public Map<RiskBand, Integer> countsByBand() {
-        return counts;
+        Map<RiskBand, Integer> map = counts;
+        if (map == null) {
+            Map<RiskBand, Integer> byBand = new EnumMap<>(RiskBand.class);
+            for (RiskBand b : BANDS) {
+                byBand.put(b, countByBand[b.ordinal()]);
+            }
+            map = Collections.unmodifiableMap(byBand);
+            counts = map;
+        }
+        return map;
+    }
+
+    /** How many open risks a band holds, as {@link #countsByBand()} holds it, without making the map. */
+    int count(RiskBand band) {
+        return countByBand[band.ordinal()];
     }
 
     /**

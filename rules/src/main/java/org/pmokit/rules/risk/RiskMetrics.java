@@ -1,12 +1,13 @@
 package org.pmokit.rules.risk;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Set;
 import org.pmokit.core.project.RiskCategory;
 import org.pmokit.rules.MetricSource;
 import org.pmokit.rules.MetricValue;
@@ -37,11 +38,28 @@ public final class RiskMetrics implements MetricSource {
 
     private static final RiskMetrics INSTANCE = new RiskMetrics();
 
-    /** {@link #countKey} of every band, built once. */
-    private static final Map<RiskBand, String> COUNT_KEYS = keys(RiskBand.class, RiskMetrics::countKey);
+    private static final RiskBand[] BANDS = RiskBand.values();
+    private static final RiskCategory[] CATEGORIES = RiskCategory.values();
 
-    /** {@link #exposureKey} of every category, built once. */
-    private static final Map<RiskCategory, String> EXPOSURE_KEYS = keys(RiskCategory.class, RiskMetrics::exposureKey);
+    /**
+     * Every key, in the order {@link #metrics} publishes them: the EMV sums, the counts of the
+     * bands and the exposures of the categories, both in declaration order.
+     */
+    private static final String[] KEYS = keys();
+
+    private static String[] keys() {
+        String[] keys = new String[3 + BANDS.length + CATEGORIES.length];
+        keys[0] = EMV_TOTAL;
+        keys[1] = EMV_THREATS;
+        keys[2] = EMV_OPPORTUNITIES;
+        for (RiskBand band : BANDS) {
+            keys[3 + band.ordinal()] = countKey(band);
+        }
+        for (RiskCategory category : CATEGORIES) {
+            keys[3 + BANDS.length + category.ordinal()] = exposureKey(category);
+        }
+        return keys;
+    }
 
     private RiskMetrics() {
     }
@@ -75,24 +93,90 @@ public final class RiskMetrics implements MetricSource {
         return "risk.exposure." + category.name();
     }
 
-    private static <E extends Enum<E>> Map<E, String> keys(Class<E> type, Function<E, String> key) {
-        Map<E, String> keys = new EnumMap<>(type);
-        for (E e : type.getEnumConstants()) {
-            keys.put(e, key.apply(e));
-        }
-        return Collections.unmodifiableMap(keys);
-    }
-
     @Override
     public Map<String, MetricValue> metrics(RuleInput input) {
         Objects.requireNonNull(input, "input");
         RiskAssessment a = input.get(RiskAnalysis.INSTANCE);
-        Map<String, MetricValue> m = new LinkedHashMap<>();
-        m.put(EMV_TOTAL, new MetricValue.Amount(a.emvTotal()));
-        m.put(EMV_THREATS, new MetricValue.Amount(a.emvThreats()));
-        m.put(EMV_OPPORTUNITIES, new MetricValue.Amount(a.emvOpportunities()));
-        a.countsByBand().forEach((band, n) -> m.put(COUNT_KEYS.get(band), new MetricValue.Quantity(n, "risks")));
-        a.exposure().forEach((category, amount) -> m.put(EXPOSURE_KEYS.get(category), new MetricValue.Amount(amount)));
-        return m;
+        MetricValue[] values = new MetricValue[KEYS.length];
+        values[0] = new MetricValue.Amount(a.emvTotal());
+        values[1] = new MetricValue.Amount(a.emvThreats());
+        values[2] = new MetricValue.Amount(a.emvOpportunities());
+        for (RiskBand band : BANDS) {
+            values[3 + band.ordinal()] = new MetricValue.Quantity(a.count(band), "risks");
+        }
+        for (RiskCategory category : CATEGORIES) {
+            values[3 + BANDS.length + category.ordinal()] = new MetricValue.Amount(a.exposure(category));
+        }
+        return new Published(values);
+    }
+
+    /**
+     * The metrics of one project: {@link #KEYS} and the values beside them, read-only. It iterates,
+     * compares, hashes and prints as a {@link java.util.LinkedHashMap} of the same entries would,
+     * without a hash table or a node per entry: the engine only reads it once, in order.
+     */
+    private static final class Published extends AbstractMap<String, MetricValue> {
+
+        private final MetricValue[] values;
+
+        Published(MetricValue[] values) {
+            this.values = values;
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return indexOf(key) >= 0;
+        }
+
+        @Override
+        public MetricValue get(Object key) {
+            int i = indexOf(key);
+            return i >= 0 ? values[i] : null;
+        }
+
+        private static int indexOf(Object key) {
+            for (int i = 0; i < KEYS.length; i++) {
+                if (KEYS[i].equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public Set<Map.Entry<String, MetricValue>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return values.length;
+                }
+
+                @Override
+                public Iterator<Map.Entry<String, MetricValue>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < values.length;
+                        }
+
+                        @Override
+                        public Map.Entry<String, MetricValue> next() {
+                            if (next >= values.length) {
+                                throw new NoSuchElementException();
+                            }
+                            int i = next++;
+                            return new AbstractMap.SimpleImmutableEntry<>(KEYS[i], values[i]);
+                        }
+                    };
+                }
+            };
+        }
     }
 }

@@ -52,14 +52,28 @@ import org.pmokit.rules.PolicyKeys;
  *       currency only.
  * </ul>
  *
+ * <p>Levels and EMVs are computed on {@code long}s where that is exact (a decimal of at most 18
+ * digits; thresholds floored to the value's scale; the EMV in minor units) and on
+ * {@link BigDecimal}s otherwise: both ways give the same results.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class RiskScoring {
 
     private static final RiskScoring DEFAULTS = new RiskScoring(Policy.defaults());
 
+    /** The scales of probability, 0 to this less one, that {@link #probabilityFloors} covers. */
+    private static final int PROBABILITY_SCALES = 7;
+
     private final BigDecimal[] probabilityAbove;
+    /**
+     * The probability thresholds floored to each scale s ({@link #levelAbove(long, long[])}), as
+     * unscaled values at s; null for a scale where one does not fit.
+     */
+    private final long[][] probabilityFloors;
     private final BigDecimal[] costShareAbove;
+    /** The unscaled values of {@link #costShareAbove}; null if one does not fit. */
+    private final long[] costShareUnscaled;
     private final int[] scheduleDaysAbove;
     private final int criticalFrom;
     private final int highFrom;
@@ -69,8 +83,13 @@ public final class RiskScoring {
     private RiskScoring(Policy policy) {
         this.probabilityAbove = decimals(policy, List.of(PolicyKeys.PROBABILITY_LEVEL2,
                 PolicyKeys.PROBABILITY_LEVEL3, PolicyKeys.PROBABILITY_LEVEL4, PolicyKeys.PROBABILITY_LEVEL5));
+        this.probabilityFloors = new long[PROBABILITY_SCALES][];
+        for (int scale = 0; scale < PROBABILITY_SCALES; scale++) {
+            probabilityFloors[scale] = floors(probabilityAbove, scale);
+        }
         this.costShareAbove = decimals(policy, List.of(PolicyKeys.IMPACT_COST_LEVEL2,
                 PolicyKeys.IMPACT_COST_LEVEL3, PolicyKeys.IMPACT_COST_LEVEL4, PolicyKeys.IMPACT_COST_LEVEL5));
+        this.costShareUnscaled = unscaled(costShareAbove);
         this.scheduleDaysAbove = new int[] {policy.get(PolicyKeys.IMPACT_SCHEDULE_LEVEL2),
             policy.get(PolicyKeys.IMPACT_SCHEDULE_LEVEL3), policy.get(PolicyKeys.IMPACT_SCHEDULE_LEVEL4),
             policy.get(PolicyKeys.IMPACT_SCHEDULE_LEVEL5)};
@@ -82,6 +101,37 @@ public final class RiskScoring {
 
     private static BigDecimal[] decimals(Policy policy, List<PolicyKey<BigDecimal>> keys) {
         return keys.stream().map(policy::get).toArray(BigDecimal[]::new);
+    }
+
+    /**
+     * Returns the thresholds floored to a scale ({@link MinorUnits#floor}), as unscaled values at
+     * that scale.
+     *
+     * @param above the thresholds
+     * @param scale the scale
+     * @return the floors, or null if one does not fit in a {@code long}
+     */
+    static long[] floors(BigDecimal[] above, int scale) {
+        long[] floors = new long[above.length];
+        for (int i = 0; i < above.length; i++) {
+            floors[i] = MinorUnits.floor(MinorUnits.unscaled(above[i]), above[i].scale(), scale);
+            if (floors[i] == MinorUnits.NONE) {
+                return null;
+            }
+        }
+        return floors;
+    }
+
+    /** The unscaled values of decimals, or null if one does not fit in a {@code long}. */
+    private static long[] unscaled(BigDecimal[] values) {
+        long[] unscaled = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            unscaled[i] = MinorUnits.unscaled(values[i]);
+            if (unscaled[i] == MinorUnits.NONE) {
+                return null;
+            }
+        }
+        return unscaled;
     }
 
     /**
@@ -113,13 +163,14 @@ public final class RiskScoring {
      */
     public int probabilityLevel(BigDecimal probability) {
         Objects.requireNonNull(probability, "probability");
-        int level = 1;
-        for (int i = 0; i < probabilityAbove.length; i++) {
-            if (probability.compareTo(probabilityAbove[i]) > 0) {
-                level = i + 2;
+        int scale = probability.scale();
+        if (scale >= 0 && scale < PROBABILITY_SCALES && probabilityFloors[scale] != null) {
+            long unscaled = MinorUnits.unscaled(probability);
+            if (unscaled != MinorUnits.NONE) {
+                return levelAbove(unscaled, probabilityFloors[scale]);
             }
         }
-        return level;
+        return levelAbove(probability, probabilityAbove);
     }
 
     /**
@@ -141,31 +192,71 @@ public final class RiskScoring {
         if (!cost.currency().equals(bac.currency())) {
             throw new CurrencyMismatchException(cost.currency(), bac.currency());
         }
-        return levelAbove(cost.amount(), costBounds(bac).above);
+        return costBounds(bac).level(cost.amount());
     }
 
     /**
      * The cost impacts above which the cost levels 2 to 5 start for one BAC: each threshold x BAC,
-     * exact, so that scoring many risks against the same BAC multiplies once per threshold.
+     * exact. So that scoring many risks against the same BAC multiplies once per threshold, the
+     * bounds are floored to the BAC's scale, the currency's, as unscaled values: a cost in the
+     * currency is at that scale, so it exceeds a bound exactly when it exceeds its floor
+     * ({@link #levelAbove(long, long[])}). A cost at another scale, or a bound too large for a
+     * {@code long}, takes the general way: the exact products, compared as decimals.
      */
-    static final class CostBounds {
+    final class CostBounds {
 
         private final Currency currency;
-        private final BigDecimal[] above;
+        private final BigDecimal bac;
+        /** The bounds floored to the BAC's scale, as unscaled values; null if one does not fit. */
+        private final long[] floors;
 
-        private CostBounds(Currency currency, BigDecimal[] above) {
-            this.currency = currency;
-            this.above = above;
+        private CostBounds(Money bac) {
+            this.currency = bac.currency();
+            this.bac = bac.amount();
+            this.floors = floorsOf(this.bac);
+        }
+
+        /** The bounds share x BAC floored to the BAC's scale, or null if one does not fit. */
+        private long[] floorsOf(BigDecimal amount) {
+            long unscaledBac = MinorUnits.unscaled(amount);
+            if (costShareUnscaled == null || unscaledBac == MinorUnits.NONE) {
+                return null;
+            }
+            long[] out = new long[costShareUnscaled.length];
+            for (int i = 0; i < out.length; i++) {
+                long product = MinorUnits.times(costShareUnscaled[i], unscaledBac);
+                out[i] = MinorUnits.floor(product, costShareAbove[i].scale() + amount.scale(), amount.scale());
+                if (out[i] == MinorUnits.NONE) {
+                    return null;
+                }
+            }
+            return out;
+        }
+
+        /** The cost level of a cost in the BAC's currency: the highest level whose bound it exceeds, else 1. */
+        int level(BigDecimal cost) {
+            if (floors != null && cost.scale() == bac.scale()) {
+                long unscaled = MinorUnits.unscaled(cost);
+                if (unscaled != MinorUnits.NONE) {
+                    return levelAbove(unscaled, floors);
+                }
+            }
+            return levelAbove(cost, exact());
+        }
+
+        /** The exact bounds, threshold x BAC, for the general way. */
+        BigDecimal[] exact() {
+            BigDecimal[] above = new BigDecimal[costShareAbove.length];
+            for (int i = 0; i < above.length; i++) {
+                above[i] = costShareAbove[i].multiply(bac);
+            }
+            return above;
         }
     }
 
     /** The cost bounds for a BAC above zero. */
     private CostBounds costBounds(Money bac) {
-        BigDecimal[] above = new BigDecimal[costShareAbove.length];
-        for (int i = 0; i < above.length; i++) {
-            above[i] = costShareAbove[i].multiply(bac.amount());
-        }
-        return new CostBounds(bac.currency(), above);
+        return new CostBounds(bac);
     }
 
     /**
@@ -176,15 +267,44 @@ public final class RiskScoring {
         return bac.isPresent() && bac.get().amount().signum() > 0 ? costBounds(bac.get()) : null;
     }
 
-    /** The cost level: the highest level whose bound the cost exceeds, else 1. */
-    private static int levelAbove(BigDecimal cost, BigDecimal[] above) {
-        int level = 1;
-        for (int i = 0; i < above.length; i++) {
-            if (cost.compareTo(above[i]) > 0) {
-                level = i + 2;
+    /**
+     * Returns the level of a value against the thresholds of levels 2 to 5: the highest level
+     * whose threshold the value exceeds, else 1. The thresholds need not ascend.
+     *
+     * @param value the value
+     * @param above the thresholds of levels 2, 3, ...
+     * @return the level
+     */
+    static int levelAbove(BigDecimal value, BigDecimal[] above) {
+        for (int i = above.length - 1; i >= 0; i--) {
+            if (value.compareTo(above[i]) > 0) {
+                return i + 2;
             }
         }
-        return level;
+        return 1;
+    }
+
+    /**
+     * Returns the level of a value at some scale s against thresholds floored to s
+     * ({@link #floors}), both as unscaled values at s: the same level as
+     * {@link #levelAbove(BigDecimal, BigDecimal[])} against the exact thresholds. A value v at
+     * scale s is a multiple of 10<sup>-s</sup>, and for any threshold t, v &gt; t exactly when
+     * v &gt; floor<sub>s</sub>(t), the largest multiple of 10<sup>-s</sup> not above t: if t is
+     * such a multiple the two are equal; otherwise floor<sub>s</sub>(t) &lt; t &lt;
+     * floor<sub>s</sub>(t) + 10<sup>-s</sup>, so a multiple above the floor is at least the next
+     * one, above t. Comparing two longs replaces comparing decimals at different scales.
+     *
+     * @param value the value's unscaled value at s
+     * @param floors the thresholds' floors at s
+     * @return the level
+     */
+    static int levelAbove(long value, long[] floors) {
+        for (int i = floors.length - 1; i >= 0; i--) {
+            if (value > floors[i]) {
+                return i + 2;
+            }
+        }
+        return 1;
     }
 
     /**
@@ -227,7 +347,7 @@ public final class RiskScoring {
     private int impactLevel(RiskImpact impact, CostBounds bounds) {
         int level = impact.level().orElse(1);
         if (bounds != null && impact.cost().isPresent() && impact.cost().get().currency().equals(bounds.currency)) {
-            level = Math.max(level, levelAbove(impact.cost().get().amount(), bounds.above));
+            level = Math.max(level, bounds.level(impact.cost().get().amount()));
         }
         if (impact.scheduleDays().isPresent()) {
             level = Math.max(level, scheduleLevel(impact.scheduleDays().getAsInt()));
@@ -288,8 +408,27 @@ public final class RiskScoring {
         if (cost.isEmpty() || !cost.get().currency().equals(currency)) {
             return Money.zero(currency);
         }
-        Money expected = cost.get().multipliedBy(risk.probability(), RoundingMode.HALF_EVEN);
-        return risk.kind() == RiskKind.THREAT ? expected.negated() : expected;
+        boolean threat = risk.kind() == RiskKind.THREAT;
+        long minor = MinorUnits.timesHalfEven(cost.get().amount(), risk.probability());
+        if (minor != MinorUnits.NONE) {
+            // the amount of a Money is at its currency's scale, so is the rounded product: in minor units
+            return Money.ofMinor(currency, threat ? -minor : minor);
+        }
+        return generalEmv(cost.get(), risk.probability(), threat);
+    }
+
+    /**
+     * Returns the EMV the general way, with {@link Money#multipliedBy(BigDecimal, RoundingMode)}:
+     * what {@link #emv} gives where the minor units might not fit in a {@code long}.
+     *
+     * @param cost the cost impact
+     * @param probability the probability
+     * @param threat whether the risk is a threat
+     * @return the EMV, negative for a threat
+     */
+    static Money generalEmv(Money cost, BigDecimal probability, boolean threat) {
+        Money expected = cost.multipliedBy(probability, RoundingMode.HALF_EVEN);
+        return threat ? expected.negated() : expected;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.pmokit.rules.risk;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.pmokit.core.project.Risk;
 import org.pmokit.core.project.RiskKind;
@@ -40,11 +41,11 @@ final class StrategyKindRule implements Rule {
             "改用适用于机会的策略：开拓、提高、分享、接受或上报。");
 
     /** The strategies for a threat. */
-    private static final Text FOR_THREATS = Text.of("AVOID, MITIGATE, TRANSFER, ACCEPT or ESCALATE",
-            "规避、减轻、转移、接受或上报");
+    private static final Optional<Text> FOR_THREATS = Optional.of(Text.of("AVOID, MITIGATE, TRANSFER, ACCEPT or ESCALATE",
+            "规避、减轻、转移、接受或上报"));
     /** The strategies for an opportunity. */
-    private static final Text FOR_OPPORTUNITIES = Text.of("EXPLOIT, ENHANCE, SHARE, ACCEPT or ESCALATE",
-            "开拓、提高、分享、接受或上报");
+    private static final Optional<Text> FOR_OPPORTUNITIES = Optional.of(Text.of(
+            "EXPLOIT, ENHANCE, SHARE, ACCEPT or ESCALATE", "开拓、提高、分享、接受或上报"));
 
     @Override
     public RuleInfo info() {
@@ -64,15 +65,15 @@ final class StrategyKindRule implements Rule {
             if (!(threat ? OPPORTUNITY_ONLY : THREAT_ONLY).contains(strategy)) {
                 continue;
             }
-            found.add(INFO.finding(Words.subject(risk), Text.lazy(() -> {
+            found.add(Words.finding(INFO, Words.subject(risk), Text.lazy(() -> {
                 Text who = Words.risk(risk);
                 Text name = Words.strategy(strategy);
                 return Text.of(who.english() + " has the strategy " + name.english() + ", which is for "
                         + (threat ? "opportunities" : "threats") + ".",
                         who.chinese() + "的应对策略为" + name.chinese() + "，该策略只适用于" + (threat ? "机会" : "威胁") + "。");
-            }), threat ? REMEDY_THREAT : REMEDY_OPPORTUNITY)
-                    .withMeasure(Text.of(strategy.name(), Words.strategy(strategy).chinese()),
-                            threat ? FOR_THREATS : FOR_OPPORTUNITIES));
+            }), threat ? REMEDY_THREAT : REMEDY_OPPORTUNITY,
+                    Optional.of(Text.of(strategy.name(), Words.strategy(strategy).chinese())),
+                    threat ? FOR_THREATS : FOR_OPPORTUNITIES));
         }
         return Words.sorted(found);
     }

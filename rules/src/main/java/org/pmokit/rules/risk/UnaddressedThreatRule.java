@@ -2,6 +2,7 @@ package org.pmokit.rules.risk;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.pmokit.core.project.Risk;
 import org.pmokit.rules.Area;
 import org.pmokit.rules.Finding;
@@ -36,7 +37,7 @@ final class UnaddressedThreatRule implements Rule {
     @Override
     public List<Finding> evaluate(RuleInput input) {
         int high = input.policy().get(PolicyKeys.BAND_HIGH);
-        Text threshold = Text.of("strategy and response from score " + high, "风险矩阵分值 " + high + " 起须有应对策略和应对措施");
+        Optional<Text> threshold = null; // made with the first finding, shared by all, written when read
         List<Finding> found = new ArrayList<>();
         for (RiskResult r : input.get(RiskAnalysis.INSTANCE).open()) {
             Risk risk = r.risk();
@@ -48,19 +49,31 @@ final class UnaddressedThreatRule implements Rule {
             if (!noStrategy && !noResponse) {
                 continue;
             }
-            Text band = r.band().label();
             String lacksEn = noStrategy && noResponse ? "no response strategy and no planned response"
                     : noStrategy ? "no response strategy" : "no planned response";
             String lacksZh = noStrategy && noResponse ? "没有应对策略，也没有应对措施"
                     : noStrategy ? "没有应对策略" : "没有应对措施";
-            found.add(INFO.finding(Words.subject(risk), Text.lazy(() -> {
-                Text who = Words.risk(risk);
-                return Text.of(who.english() + " is a " + band.english() + " risk (score " + r.score() + ") but has "
-                        + lacksEn + ".",
-                        who.chinese() + "为" + band.chinese() + "风险（风险矩阵分值 " + r.score() + "），但" + lacksZh + "。");
-            }), REMEDY).withMeasure(Text.of("score " + r.score() + " (" + band.english() + "), " + lacksEn,
-                    "风险矩阵分值 " + r.score() + "（" + band.chinese() + "），" + lacksZh), threshold));
+            if (threshold == null) {
+                threshold = Optional.of(Text.lazy(() -> Text.of("strategy and response from score " + high,
+                        "风险矩阵分值 " + high + " 起须有应对策略和应对措施")));
+            }
+            found.add(Words.finding(INFO, Words.subject(risk), Text.lazy(() -> message(r, lacksEn, lacksZh)), REMEDY,
+                    Optional.of(Text.lazy(() -> measured(r, lacksEn, lacksZh))), threshold));
         }
         return Words.sorted(found);
+    }
+
+    private static Text message(RiskResult r, String lacksEn, String lacksZh) {
+        Text who = Words.risk(r.risk());
+        Text band = r.band().label();
+        return Text.of(who.english() + " is a " + band.english() + " risk (score " + r.score() + ") but has "
+                + lacksEn + ".",
+                who.chinese() + "为" + band.chinese() + "风险（风险矩阵分值 " + r.score() + "），但" + lacksZh + "。");
+    }
+
+    private static Text measured(RiskResult r, String lacksEn, String lacksZh) {
+        Text band = r.band().label();
+        return Text.of("score " + r.score() + " (" + band.english() + "), " + lacksEn,
+                "风险矩阵分值 " + r.score() + "（" + band.chinese() + "），" + lacksZh);
     }
 }

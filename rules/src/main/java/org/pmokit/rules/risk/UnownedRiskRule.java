@@ -2,6 +2,7 @@ package org.pmokit.rules.risk;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.pmokit.core.project.Risk;
 import org.pmokit.rules.Area;
 import org.pmokit.rules.Finding;
@@ -22,9 +23,9 @@ final class UnownedRiskRule implements Rule {
             "指定对风险应对负责的责任人。");
 
     /** The measured value: no owner. */
-    private static final Text NO_OWNER = Text.of("no owner", "无风险责任人");
+    private static final Optional<Text> NO_OWNER = Optional.of(Text.of("no owner", "无风险责任人"));
     /** The threshold: an owner. */
-    private static final Text AN_OWNER = Text.of("an owner", "须有风险责任人");
+    private static final Optional<Text> AN_OWNER = Optional.of(Text.of("an owner", "须有风险责任人"));
 
     @Override
     public RuleInfo info() {
@@ -37,11 +38,11 @@ final class UnownedRiskRule implements Rule {
         for (RiskResult r : input.get(RiskAnalysis.INSTANCE).open()) {
             Risk risk = r.risk();
             if (risk.owner().isEmpty() || risk.owner().get().isBlank()) {
-                found.add(INFO.finding(Words.subject(risk), Text.lazy(() -> {
+                found.add(Words.finding(INFO, Words.subject(risk), Text.lazy(() -> {
                     Text who = Words.risk(risk);
                     return Text.of(who.english() + " is open but has no owner.",
                             who.chinese() + "尚未关闭，但没有风险责任人。");
-                }), REMEDY).withMeasure(NO_OWNER, AN_OWNER));
+                }), REMEDY, NO_OWNER, AN_OWNER));
             }
         }
         return Words.sorted(found);

@@ -1,26 +1,39 @@
 package org.pmokit.rules.risk;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.pmokit.core.money.Money;
 import org.pmokit.core.project.Risk;
 import org.pmokit.core.project.RiskKind;
 import org.pmokit.core.project.RiskStrategy;
 import org.pmokit.rules.Display;
 import org.pmokit.rules.Finding;
+import org.pmokit.rules.RuleInfo;
 import org.pmokit.rules.Text;
 
-/** The wording the risk rules share, in English and Simplified Chinese (GLOSSARY.md). */
+/**
+ * What the risk rules share: their wording, in English and Simplified Chinese (GLOSSARY.md), how
+ * they make a finding and the order of their findings.
+ */
 final class Words {
 
     /** The name of the pack. */
     static final String PACK = "risk";
 
-    /** The order of {@link #sorted}: subject, then English message, then Chinese message. */
-    private static final Comparator<Finding> BY_SUBJECT_AND_MESSAGE = Comparator.comparing(Finding::subject)
-            .thenComparing(f -> f.message().english()).thenComparing(f -> f.message().chinese());
+    /**
+     * The order of {@link #sorted}: subject, then English message, then Chinese message. A message
+     * is compared only between findings with the same subject, so that a lazy message of a rule
+     * that reports one finding per risk is not written to be sorted.
+     */
+    private static final Comparator<Finding> BY_SUBJECT_AND_MESSAGE = Words::compare;
+
+    /** The name of every strategy, made once: {@link #strategy} is asked for one per finding. */
+    private static final Map<RiskStrategy, Text> STRATEGIES = strategies();
 
     private Words() {
     }
@@ -39,6 +52,18 @@ final class Words {
 
     /** A strategy's name, such as "mitigate" and "减轻". */
     static Text strategy(RiskStrategy strategy) {
+        return STRATEGIES.get(strategy);
+    }
+
+    private static Map<RiskStrategy, Text> strategies() {
+        Map<RiskStrategy, Text> names = new EnumMap<>(RiskStrategy.class);
+        for (RiskStrategy strategy : RiskStrategy.values()) {
+            names.put(strategy, nameOf(strategy));
+        }
+        return Collections.unmodifiableMap(names);
+    }
+
+    private static Text nameOf(RiskStrategy strategy) {
         return switch (strategy) {
             case AVOID -> Text.of("avoid", "规避");
             case MITIGATE -> Text.of("mitigate", "减轻");
@@ -65,10 +90,47 @@ final class Words {
                 : Text.of(hours + " h " + minutes + " min", hours + " 小时 " + minutes + " 分钟");
     }
 
-    /** The findings in a fixed order, by subject and message, whatever the order of the risks. */
+    /**
+     * Returns a finding of a rule at its default severity, with its measured value and threshold:
+     * the finding that {@code info.finding(subject, message, remedy).withMeasure(measured,
+     * threshold)} gives, made at once, so that a rule can share one threshold among its findings.
+     *
+     * @param info the rule
+     * @param subject the subject path
+     * @param message what was found
+     * @param remedy what to do about it
+     * @param measured the measured value
+     * @param threshold the threshold
+     * @return the finding
+     */
+    static Finding finding(RuleInfo info, String subject, Text message, Text remedy, Optional<Text> measured,
+            Optional<Text> threshold) {
+        return new Finding(info.id(), info.defaultSeverity(), info.area(), subject, measured, threshold, message,
+                remedy);
+    }
+
+    /**
+     * Puts the findings of a rule in a fixed order, by subject and message, whatever the order of
+     * the risks: sorts the list in place and returns it unmodifiable.
+     *
+     * @param findings the findings, in a list that the rule made and does not use afterwards
+     * @return the same findings in order, unmodifiable
+     */
     static List<Finding> sorted(List<Finding> findings) {
-        List<Finding> copy = new ArrayList<>(findings);
-        copy.sort(BY_SUBJECT_AND_MESSAGE);
-        return List.copyOf(copy);
+        if (findings.isEmpty()) {
+            return List.of();
+        }
+        findings.sort(BY_SUBJECT_AND_MESSAGE);
+        return Collections.unmodifiableList(findings);
+    }
+
+    /** {@link #BY_SUBJECT_AND_MESSAGE}. */
+    private static int compare(Finding a, Finding b) {
+        int bySubject = a.subject().compareTo(b.subject());
+        if (bySubject != 0) {
+            return bySubject;
+        }
+        int byEnglish = a.message().english().compareTo(b.message().english());
+        return byEnglish != 0 ? byEnglish : a.message().chinese().compareTo(b.message().chinese());
     }
 }

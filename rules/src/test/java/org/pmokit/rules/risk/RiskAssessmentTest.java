@@ -1,6 +1,7 @@
 package org.pmokit.rules.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pmokit.rules.risk.RiskFixtures.cny;
 import static org.pmokit.rules.risk.RiskFixtures.opportunity;
 import static org.pmokit.rules.risk.RiskFixtures.project;
@@ -97,5 +98,28 @@ class RiskAssessmentTest {
         assertThat(none.emvTotal()).isEqualTo(Money.zero(none.currency()));
         assertThat(none.heatMap(RiskKind.THREAT).count()).isZero();
         assertThat(none.countsByBand().values()).containsOnly(0);
+    }
+
+    @Test
+    void countAndExposureOfOne_areWhatTheMapsHold() {
+        for (RiskBand band : RiskBand.values()) {
+            assertThat(A.count(band)).isEqualTo(A.countsByBand().get(band));
+        }
+        for (RiskCategory category : RiskCategory.values()) {
+            assertThat(A.exposure(category)).isEqualTo(A.exposure().get(category));
+        }
+        assertThat(A.count(RiskBand.MEDIUM)).isEqualTo(2);
+        assertThat(A.exposure(RiskCategory.VENDOR)).isEqualTo(cny("120000.00"));
+        assertThat(A.exposure()).isSameAs(A.exposure());
+        assertThat(A.countsByBand()).isSameAs(A.countsByBand());
+    }
+
+    @Test
+    void lists_cannotBeChanged() {
+        assertThatThrownBy(() -> A.results().set(0, A.results().get(1))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> A.open().remove(0)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> A.exposure().put(RiskCategory.VENDOR, cny("1.00")))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(RiskAssessment.of(project(), RiskScoring.defaults()).results()).isEmpty();
     }
 }

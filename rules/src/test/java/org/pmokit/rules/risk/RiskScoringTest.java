@@ -7,11 +7,21 @@ import static org.pmokit.rules.risk.RiskFixtures.opportunity;
 import static org.pmokit.rules.risk.RiskFixtures.threat;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.OptionalInt;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +32,9 @@ import org.pmokit.core.project.Baseline;
 import org.pmokit.core.project.BaselineActivity;
 import org.pmokit.core.project.Project;
 import org.pmokit.core.project.RiskImpact;
+import org.pmokit.core.project.RiskKind;
 import org.pmokit.rules.Policy;
+import org.pmokit.rules.PolicyKeys;
 
 class RiskScoringTest {
 
@@ -224,5 +236,183 @@ class RiskScoringTest {
         Project p = RiskFixtures.project().toBuilder().activities(List.of()).build();
 
         assertThat(RiskScoring.budgetAtCompletion(p)).isEmpty();
+    }
+
+    // The fast paths: levels compared as longs at the value's scale, and the EMV in minor units. Each
+    // gives what the general way, decimals compared and multiplied with BigDecimal, gives.
+
+    /** The level the general way: the highest level whose threshold the value exceeds, else 1. */
+    private static int generalLevel(BigDecimal value, List<BigDecimal> above) {
+        int level = 1;
+        for (int i = 0; i < above.size(); i++) {
+            if (value.compareTo(above.get(i)) > 0) {
+                level = i + 2;
+            }
+        }
+        return level;
+    }
+
+    /** Four ascending distinct thresholds from {@code min} to {@code max}, at scales from {@code minScale} to 8. */
+    private static Arbitrary<List<BigDecimal>> thresholds(String min, String max, int minScale) {
+        return Arbitraries.integers().between(minScale, 8).flatMap(scale -> Arbitraries.bigDecimals()
+                .between(new BigDecimal(min), new BigDecimal(max)).ofScale(scale).list().ofSize(4)
+                .uniqueElements(BigDecimal::stripTrailingZeros).map(l -> l.stream().sorted().toList()));
+    }
+
+    @Provide
+    Arbitrary<List<BigDecimal>> probabilityThresholds() {
+        return thresholds("0", "1", 1);
+    }
+
+    @Provide
+    Arbitrary<List<BigDecimal>> costThresholds() {
+        return thresholds("0", "100", 0);
+    }
+
+    /** Probabilities of 0 to 25 decimals, and the edges. */
+    @Provide
+    Arbitrary<BigDecimal> probabilities() {
+        return Arbitraries.oneOf(
+                Arbitraries.integers().between(0, 25).flatMap(scale ->
+                        Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.ONE).ofScale(scale)),
+                Arbitraries.of(BigDecimal.ZERO, BigDecimal.ONE, new BigDecimal("0E+3"), new BigDecimal("0.10"),
+                        new BigDecimal("0.1"), new BigDecimal("0.3000000000000000000001"), new BigDecimal("1.000")));
+    }
+
+    /** Amounts of 0 to 30 integer digits in the currency's scale: small, up to a long of minor units, and beyond. */
+    private static Arbitrary<Money> amounts(Currency currency) {
+        int scale = Math.max(currency.getDefaultFractionDigits(), 0);
+        return Arbitraries.oneOf(
+                Arbitraries.longs().between(0, 100_000_000_000L).map(minor -> Money.ofMinor(currency, minor)),
+                Arbitraries.longs().between(0, Long.MAX_VALUE).map(minor -> Money.ofMinor(currency, minor)),
+                Arbitraries.bigIntegers().between(BigInteger.ZERO, BigInteger.TEN.pow(30 + scale).subtract(BigInteger.ONE))
+                        .map(u -> Money.of(currency, new BigDecimal(u, scale))));
+    }
+
+    @Provide
+    Arbitrary<Money> money() {
+        return Arbitraries.of("CNY", "JPY", "KWD").map(Currency::getInstance).flatMap(RiskScoringTest::amounts);
+    }
+
+    private static Policy policy(List<BigDecimal> probability, List<BigDecimal> cost) {
+        String json = "{" + String.join(", ",
+                entry(PolicyKeys.PROBABILITY_LEVEL2.name(), probability.get(0)),
+                entry(PolicyKeys.PROBABILITY_LEVEL3.name(), probability.get(1)),
+                entry(PolicyKeys.PROBABILITY_LEVEL4.name(), probability.get(2)),
+                entry(PolicyKeys.PROBABILITY_LEVEL5.name(), probability.get(3)),
+                entry(PolicyKeys.IMPACT_COST_LEVEL2.name(), cost.get(0)),
+                entry(PolicyKeys.IMPACT_COST_LEVEL3.name(), cost.get(1)),
+                entry(PolicyKeys.IMPACT_COST_LEVEL4.name(), cost.get(2)),
+                entry(PolicyKeys.IMPACT_COST_LEVEL5.name(), cost.get(3))) + "}";
+        return Policy.defaults().withJson(json);
+    }
+
+    private static String entry(String key, BigDecimal value) {
+        return "\"" + key + "\": " + value.toPlainString();
+    }
+
+    private static List<BigDecimal> probabilityThresholdsOf(Policy policy) {
+        return List.of(policy.get(PolicyKeys.PROBABILITY_LEVEL2), policy.get(PolicyKeys.PROBABILITY_LEVEL3),
+                policy.get(PolicyKeys.PROBABILITY_LEVEL4), policy.get(PolicyKeys.PROBABILITY_LEVEL5));
+    }
+
+    private static List<BigDecimal> costThresholdsOf(Policy policy) {
+        return List.of(policy.get(PolicyKeys.IMPACT_COST_LEVEL2), policy.get(PolicyKeys.IMPACT_COST_LEVEL3),
+                policy.get(PolicyKeys.IMPACT_COST_LEVEL4), policy.get(PolicyKeys.IMPACT_COST_LEVEL5));
+    }
+
+    @Property(tries = 2000)
+    void probabilityLevel_isTheGeneralWays(@ForAll("probabilities") BigDecimal p,
+            @ForAll("probabilityThresholds") List<BigDecimal> probability, @ForAll("costThresholds") List<BigDecimal> cost) {
+        Policy policy = policy(probability, cost);
+
+        assertThat(RiskScoring.of(policy).probabilityLevel(p)).isEqualTo(generalLevel(p, probabilityThresholdsOf(policy)));
+        assertThat(SCORING.probabilityLevel(p)).isEqualTo(generalLevel(p, probabilityThresholdsOf(Policy.defaults())));
+    }
+
+    // Near each default threshold, at scales 0 to 7: a probability equal to a threshold stays below it.
+    @Property(tries = 2000)
+    void probabilityLevel_isTheGeneralWays_nearTheDefaultThresholds(
+            @ForAll("nearDefaultThresholds") BigDecimal p) {
+        assertThat(SCORING.probabilityLevel(p)).isEqualTo(generalLevel(p, probabilityThresholdsOf(Policy.defaults())));
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> nearDefaultThresholds() {
+        return Arbitraries.of("0.1", "0.3", "0.5", "0.7").flatMap(t -> Arbitraries.integers().between(0, 7)
+                .flatMap(scale -> Arbitraries.integers().between(-2, 2).map(step -> new BigDecimal(t)
+                        .add(BigDecimal.valueOf(step, scale)).max(BigDecimal.ZERO).min(BigDecimal.ONE))));
+    }
+
+    @Property(tries = 2000)
+    void costLevel_isTheGeneralWays(@ForAll("money") Money cost, @ForAll("money") Money bac,
+            @ForAll("probabilityThresholds") List<BigDecimal> probability, @ForAll("costThresholds") List<BigDecimal> shares) {
+        Assume.that(bac.isPositive() && bac.currency().equals(cost.currency()));
+        Policy policy = policy(probability, shares);
+        List<BigDecimal> bounds = costThresholdsOf(policy).stream().map(share -> share.multiply(bac.amount()))
+                .collect(Collectors.toList());
+
+        assertThat(RiskScoring.of(policy).costLevel(cost, bac)).isEqualTo(generalLevel(cost.amount(), bounds));
+    }
+
+    // A cost near a bound: BAC 1,234,567.89 x 3% = 37,037.0367, so 37,037.03 is level 2 and 37,037.04 level 3.
+    @ParameterizedTest(name = "cost {0} of BAC 1,234,567.89 -> level {1}")
+    @CsvSource({"12345.67, 1", "12345.68, 2", "37037.03, 2", "37037.04, 3", "61728.39, 3", "61728.40, 4",
+        "123456.78, 4", "123456.79, 5"})
+    void costLevel_nearABoundBetweenTwoCents(String cost, int level) {
+        // 1%: 12,345.6789; 3%: 37,037.0367; 5%: 61,728.3945; 10%: 123,456.789
+        assertThat(SCORING.costLevel(cny(cost), cny("1234567.89"))).isEqualTo(level);
+    }
+
+    /**
+     * The lemma of the fast comparison: at the value's scale, comparing with the thresholds'
+     * floors gives the level of comparing with the thresholds, for any value and thresholds.
+     */
+    @Property(tries = 3000)
+    void levelAbove_floorsAtTheValuesScale_isTheGeneralWays(@ForAll("anyDecimal") BigDecimal value,
+            @ForAll("anyThresholds") List<BigDecimal> above) {
+        long unscaled = MinorUnits.unscaled(value);
+        long[] floors = RiskScoring.floors(above.toArray(BigDecimal[]::new), value.scale());
+
+        Statistics.label("fast path").collect(unscaled != MinorUnits.NONE && floors != null);
+        Assume.that(unscaled != MinorUnits.NONE && floors != null);
+        assertThat(RiskScoring.levelAbove(unscaled, floors)).isEqualTo(generalLevel(value, above));
+        assertThat(RiskScoring.levelAbove(value, above.toArray(BigDecimal[]::new))).isEqualTo(generalLevel(value, above));
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> anyDecimal() {
+        return Arbitraries.integers().between(-6, 12).flatMap(scale -> Arbitraries.oneOf(
+                Arbitraries.longs().between(-1_000_000_000L, 1_000_000_000L),
+                Arbitraries.longs().between(-999_999_999_999_999_999L, 999_999_999_999_999_999L),
+                Arbitraries.of(0L, 1L, -1L, 5L, -5L, 999_999_999_999_999_999L))
+                .map(u -> BigDecimal.valueOf(u, scale)));
+    }
+
+    /** Any four thresholds, in any order, at any of their own scales. */
+    @Provide
+    Arbitrary<List<BigDecimal>> anyThresholds() {
+        return anyDecimal().list().ofSize(4);
+    }
+
+    @Property(tries = 3000)
+    void emv_isTheGeneralWays(@ForAll("money") Money cost, @ForAll("probabilities") BigDecimal p,
+            @ForAll RiskKind kind) {
+        var risk = (kind == RiskKind.THREAT ? threat("R1") : opportunity("R1")).probability(p.toString()).cost(cost)
+                .build();
+        Money general = RiskScoring.generalEmv(cost, p, kind == RiskKind.THREAT);
+
+        Statistics.label("fast path").collect(MinorUnits.timesHalfEven(cost.amount(), p) != MinorUnits.NONE);
+        assertThat(RiskScoring.emv(risk, cost.currency())).isEqualTo(general);
+        assertThat(RiskScoring.emv(risk, cost.currency()).amount().scale()).isEqualTo(general.amount().scale());
+    }
+
+    // 0.125 x CNY 1.00 = 0.125 -> 0.12 (even) and 0.135 x CNY 1.00 -> 0.14; both fast and general ways.
+    @ParameterizedTest(name = "{0} x {1} -> {2}")
+    @CsvSource({"0.125, 1.00, -0.12", "0.135, 1.00, -0.14", "0.3, 500000.00, -150000.00",
+        "0.0000000000000000000001, 100.00, 0.00", "0.999, 9999999999999999999999999999.99, -9989999999999999999999999999.99"})
+    void emv_workedExamples_onBothWays(String p, String cost, String emv) {
+        assertThat(RiskScoring.emv(threat("R1").probability(p).cost(cost).build(), CNY)).isEqualTo(cny(emv));
+        assertThat(RiskScoring.generalEmv(cny(cost), new BigDecimal(p), true)).isEqualTo(cny(emv));
     }
 }

@@ -1,14 +1,20 @@
 package org.pmokit.rules.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pmokit.rules.risk.RiskFixtures.cny;
 import static org.pmokit.rules.risk.RiskFixtures.opportunity;
 import static org.pmokit.rules.risk.RiskFixtures.threat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.pmokit.core.money.Money;
 import org.pmokit.core.project.RiskStrategy;
+import org.pmokit.rules.Finding;
 import org.pmokit.rules.Text;
 
 class WordsTest {
@@ -43,5 +49,62 @@ class WordsTest {
     void duration_inHoursAndMinutes() {
         assertThat(Words.duration(Duration.ofMinutes(450))).isEqualTo(Text.of("7 h 30 min", "7 小时 30 分钟"));
         assertThat(Words.duration(Duration.ofHours(25).plusSeconds(59))).isEqualTo(Text.of("25 h", "25 小时"));
+    }
+
+    @Test
+    void finding_isTheRulesFinding_withItsMeasure() {
+        Text measured = Text.of("45 days", "45 天");
+        Text threshold = Text.of("30 days", "30 天");
+        Text message = Text.of("m", "消息");
+        Text remedy = Text.of("r", "措施");
+
+        assertThat(Words.finding(OverdueReviewRule.INFO, "risks[R1]", message, remedy, Optional.of(measured),
+                Optional.of(threshold)))
+                .isEqualTo(OverdueReviewRule.INFO.finding("risks[R1]", message, remedy).withMeasure(measured, threshold));
+    }
+
+    private static Finding finding(String subject, String english, String chinese, AtomicInteger written) {
+        return Words.finding(UnownedRiskRule.INFO, subject, Text.lazy(() -> {
+            written.incrementAndGet();
+            return Text.of(english, chinese);
+        }), Text.of("r", "措施"), Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void sorted_bySubject_thenEnglish_thenChinese() {
+        AtomicInteger written = new AtomicInteger();
+        List<Finding> found = new ArrayList<>(List.of(finding("risks[RX6]", "b", "乙", written),
+                finding("risks[RX10]", "z", "甲", written), finding("risks[RX6]", "a", "丙", written),
+                finding("risks[RX6]", "a", "乙", written)));
+
+        List<Finding> sorted = Words.sorted(found);
+
+        assertThat(sorted).extracting(f -> f.subject() + " " + f.message().english() + " " + f.message().chinese())
+                .containsExactly("risks[RX10] z 甲", "risks[RX6] a 丙", "risks[RX6] a 乙", "risks[RX6] b 乙");
+        assertThatThrownBy(() -> sorted.add(sorted.get(0))).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    // One finding per risk: the subjects differ, so sorting does not write a lazy message.
+    @Test
+    void sorted_writesNoMessage_whenTheSubjectsDiffer() {
+        AtomicInteger written = new AtomicInteger();
+        List<Finding> found = new ArrayList<>(List.of(finding("risks[RX6]", "a", "甲", written),
+                finding("risks[RX10]", "b", "乙", written), finding("risks[RK1]", "c", "丙", written)));
+
+        assertThat(Words.sorted(found)).extracting(Finding::subject)
+                .containsExactly("risks[RK1]", "risks[RX10]", "risks[RX6]");
+        assertThat(written).hasValue(0);
+    }
+
+    @Test
+    void sorted_ofNothing_isEmpty() {
+        assertThat(Words.sorted(new ArrayList<>())).isEmpty();
+    }
+
+    @Test
+    void strategy_isTheSameTextEveryTime() {
+        for (RiskStrategy s : RiskStrategy.values()) {
+            assertThat(Words.strategy(s)).isSameAs(Words.strategy(s));
+        }
     }
 }
