@@ -62,4 +62,21 @@ public record RuleInfo(String id, String pack, Area area, Subject subject, Text 
         return new Finding(id, defaultSeverity, area, about, Optional.empty(), Optional.empty(),
                 message, remedy);
     }
+
+    /**
+     * Makes a finding of this rule at its default severity with its measured value and threshold
+     * at once: what {@code finding(about, message, remedy).withMeasure(measured, threshold)} gives,
+     * without the intermediate finding, and with the {@code Optional}s given, so that a rule can
+     * share one threshold among its findings.
+     *
+     * @param about the subject path, such as {@code risks[R4]}
+     * @param message what was found
+     * @param remedy what to do about it
+     * @param measured the measured value
+     * @param threshold the threshold
+     * @return the finding
+     */
+    public Finding finding(String about, Text message, Text remedy, Optional<Text> measured, Optional<Text> threshold) {
+        return new Finding(id, defaultSeverity, area, about, measured, threshold, message, remedy);
+    }
 }

@@ -85,4 +85,20 @@ class RuleInfoTest {
         assertThat(finding).isEqualTo(new Finding("TEST-002", Severity.WARNING, Area.RISK, "risks[R1]",
                 Optional.empty(), Optional.empty(), message, remedy));
     }
+
+    @Test
+    void finding_withItsMeasure_isTheStartedFindingWithTheMeasure() {
+        RuleInfo info = new RuleInfo("RISK-003", "risk", Area.RISK, Subject.RISK, Text.of("t", "标题"), Severity.WARNING);
+        Text measured = Text.of("45 days", "45 天");
+        Text threshold = Text.of("30 days", "30 天");
+        Text message = Text.of("m", "消息");
+        Text remedy = Text.of("r", "措施");
+
+        Finding atOnce = info.finding("risks[R1]", message, remedy, Optional.of(measured), Optional.of(threshold));
+
+        assertThat(atOnce).isEqualTo(info.finding("risks[R1]", message, remedy).withMeasure(measured, threshold));
+        assertThat(atOnce.severity()).isEqualTo(Severity.WARNING);
+        assertThat(atOnce.measured()).contains(measured);
+        assertThat(atOnce.threshold()).contains(threshold);
+    }
 }

@@ -57,13 +57,13 @@ final class ContingencyRule implements Rule {
         }
         Text emv = amount(needed);
         if (reserve.isEmpty()) {
-            return List.of(Words.finding(INFO, SUBJECT, Text.lazy(() -> Text.of(
+            return List.of(INFO.finding(SUBJECT, Text.lazy(() -> Text.of(
                     "There is no contingency reserve, but the open threats have an expected monetary value of "
                             + emv.english() + ".",
                     "未设应急储备，而未关闭威胁的预期货币价值为 " + emv.english() + "。")), REMEDY, NO_RESERVE, Optional.of(emv)));
         }
         Text held = amount(reserve.get());
-        return List.of(Words.finding(INFO, SUBJECT, Text.lazy(() -> Text.of(
+        return List.of(INFO.finding(SUBJECT, Text.lazy(() -> Text.of(
                 "The contingency reserve of " + held.english() + " is below the expected monetary value of the open threats, "
                         + emv.english() + ".",
                 "应急储备 " + held.english() + " 低于未关闭威胁的预期货币价值 " + emv.english() + "。")), REMEDY,

@@ -57,7 +57,7 @@ final class OverdueReviewRule implements Rule {
             if (threshold == null) {
                 threshold = Optional.of(Text.lazy(() -> days(interval)));
             }
-            found.add(Words.finding(INFO, Words.subject(risk),
+            found.add(INFO.finding(Words.subject(risk),
                     Text.lazy(() -> message(risk, reviewed, lastDate, days, statusDate, interval)), REMEDY,
                     Optional.of(Text.lazy(() -> days(days))), threshold));
         }

@@ -71,7 +71,7 @@ final class ResponseDeadlineRule implements Rule {
                 Duration taken = Duration.between(identified, risk.responseStarted().get());
                 if (taken.compareTo(allowed) > 0) {
                     Text took = Words.duration(taken);
-                    found.add(Words.finding(INFO, Words.subject(risk), Text.lazy(() -> {
+                    found.add(INFO.finding(Words.subject(risk), Text.lazy(() -> {
                         Text who = Words.risk(risk);
                         return Text.of(who.english() + " is a " + band.english() + " risk; its response started "
                                 + took.english() + " after identification, later than the deadline of " + limit + " h.",
@@ -83,7 +83,7 @@ final class ResponseDeadlineRule implements Rule {
                 OffsetDateTime due = identified.plus(allowed);
                 OffsetDateTime endOfStatusDate = OffsetDateTime.of(statusDate, END_OF_DAY, identified.getOffset());
                 if (due.isBefore(endOfStatusDate)) {
-                    found.add(Words.finding(INFO, Words.subject(risk), Text.lazy(() -> {
+                    found.add(INFO.finding(Words.subject(risk), Text.lazy(() -> {
                         Text who = Words.risk(risk);
                         return Text.of(who.english() + " is a " + band.english() + " risk identified at " + identified
                                 + "; its response was due by " + due + " (" + limit + " h) but has not started.",

@@ -65,7 +65,7 @@ final class StrategyKindRule implements Rule {
             if (!(threat ? OPPORTUNITY_ONLY : THREAT_ONLY).contains(strategy)) {
                 continue;
             }
-            found.add(Words.finding(INFO, Words.subject(risk), Text.lazy(() -> {
+            found.add(INFO.finding(Words.subject(risk), Text.lazy(() -> {
                 Text who = Words.risk(risk);
                 Text name = Words.strategy(strategy);
                 return Text.of(who.english() + " has the strategy " + name.english() + ", which is for "

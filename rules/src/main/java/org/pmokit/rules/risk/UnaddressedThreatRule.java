@@ -57,7 +57,7 @@ final class UnaddressedThreatRule implements Rule {
                 threshold = Optional.of(Text.lazy(() -> Text.of("strategy and response from score " + high,
                         "风险矩阵分值 " + high + " 起须有应对策略和应对措施")));
             }
-            found.add(Words.finding(INFO, Words.subject(risk), Text.lazy(() -> message(r, lacksEn, lacksZh)), REMEDY,
+            found.add(INFO.finding(Words.subject(risk), Text.lazy(() -> message(r, lacksEn, lacksZh)), REMEDY,
                     Optional.of(Text.lazy(() -> measured(r, lacksEn, lacksZh))), threshold));
         }
         return Words.sorted(found);

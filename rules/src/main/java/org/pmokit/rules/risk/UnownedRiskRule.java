@@ -38,7 +38,7 @@ final class UnownedRiskRule implements Rule {
         for (RiskResult r : input.get(RiskAnalysis.INSTANCE).open()) {
             Risk risk = r.risk();
             if (risk.owner().isEmpty() || risk.owner().get().isBlank()) {
-                found.add(Words.finding(INFO, Words.subject(risk), Text.lazy(() -> {
+                found.add(INFO.finding(Words.subject(risk), Text.lazy(() -> {
                     Text who = Words.risk(risk);
                     return Text.of(who.english() + " is open but has no owner.",
                             who.chinese() + "尚未关闭，但没有风险责任人。");

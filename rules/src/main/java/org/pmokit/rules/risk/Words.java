@@ -6,14 +6,12 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.pmokit.core.money.Money;
 import org.pmokit.core.project.Risk;
 import org.pmokit.core.project.RiskKind;
 import org.pmokit.core.project.RiskStrategy;
 import org.pmokit.rules.Display;
 import org.pmokit.rules.Finding;
-import org.pmokit.rules.RuleInfo;
 import org.pmokit.rules.Text;
 
 /**
@@ -88,25 +86,6 @@ final class Words {
         return minutes == 0
                 ? Text.of(hours + " h", hours + " 小时")
                 : Text.of(hours + " h " + minutes + " min", hours + " 小时 " + minutes + " 分钟");
-    }
-
-    /**
-     * Returns a finding of a rule at its default severity, with its measured value and threshold:
-     * the finding that {@code info.finding(subject, message, remedy).withMeasure(measured,
-     * threshold)} gives, made at once, so that a rule can share one threshold among its findings.
-     *
-     * @param info the rule
-     * @param subject the subject path
-     * @param message what was found
-     * @param remedy what to do about it
-     * @param measured the measured value
-     * @param threshold the threshold
-     * @return the finding
-     */
-    static Finding finding(RuleInfo info, String subject, Text message, Text remedy, Optional<Text> measured,
-            Optional<Text> threshold) {
-        return new Finding(info.id(), info.defaultSeverity(), info.area(), subject, measured, threshold, message,
-                remedy);
     }
 
     /**

@@ -51,20 +51,8 @@ class WordsTest {
         assertThat(Words.duration(Duration.ofHours(25).plusSeconds(59))).isEqualTo(Text.of("25 h", "25 小时"));
     }
 
-    @Test
-    void finding_isTheRulesFinding_withItsMeasure() {
-        Text measured = Text.of("45 days", "45 天");
-        Text threshold = Text.of("30 days", "30 天");
-        Text message = Text.of("m", "消息");
-        Text remedy = Text.of("r", "措施");
-
-        assertThat(Words.finding(OverdueReviewRule.INFO, "risks[R1]", message, remedy, Optional.of(measured),
-                Optional.of(threshold)))
-                .isEqualTo(OverdueReviewRule.INFO.finding("risks[R1]", message, remedy).withMeasure(measured, threshold));
-    }
-
     private static Finding finding(String subject, String english, String chinese, AtomicInteger written) {
-        return Words.finding(UnownedRiskRule.INFO, subject, Text.lazy(() -> {
+        return UnownedRiskRule.INFO.finding(subject, Text.lazy(() -> {
             written.incrementAndGet();
             return Text.of(english, chinese);
         }), Text.of("r", "措施"), Optional.empty(), Optional.empty());
