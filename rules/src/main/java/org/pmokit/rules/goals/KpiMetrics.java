@@ -2,6 +2,7 @@ package org.pmokit.rules.goals;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.pmokit.rules.Decimals;
 import org.pmokit.rules.MetricSource;
 import org.pmokit.rules.MetricValue;
 import org.pmokit.rules.RuleInput;
@@ -66,7 +67,7 @@ final class KpiMetrics implements MetricSource {
         if (s.latest().isEmpty()) {
             return NO_READING;
         }
-        double progress = s.progress().orElseThrow().doubleValue();
+        double progress = Decimals.toDouble(s.progress().orElseThrow());
         return Double.isFinite(progress) ? new MetricValue.Ratio(progress) : TOO_LARGE;
     }
 
@@ -77,7 +78,7 @@ final class KpiMetrics implements MetricSource {
         if (s.trend().isEmpty()) {
             return NO_TREND;
         }
-        double forecast = s.trend().get().valueAt(s.goal().deadline().get(), KpiStatus.PRECISION).doubleValue();
+        double forecast = Decimals.toDouble(s.trend().get().valueAt(s.goal().deadline().get(), KpiStatus.PRECISION));
         return Double.isFinite(forecast) ? new MetricValue.Quantity(forecast, s.kpi().unit().orElse("")) : TOO_LARGE;
     }
 }
