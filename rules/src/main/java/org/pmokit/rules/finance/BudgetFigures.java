@@ -73,7 +73,8 @@ record BudgetFigures(Outcome<Money> bac, Outcome<BigDecimal> contingencyShare, O
         if (budget.isEmpty()) {
             return Outcome.undefined("no budget", "没有预算");
         }
-        Money contingency = budget.get().contingencyReserve().orElse(Money.zero(currency));
+        Optional<Money> reserve = budget.get().contingencyReserve();
+        Money contingency = reserve.isPresent() ? reserve.get() : Money.zero(currency); // no zero made when present
         if (!contingency.currency().equals(currency)) {
             return Outcome.undefined(Texts.otherCurrency("the contingency reserve", "应急储备",
                     new TreeSet<>(List.of(contingency.currency().getCurrencyCode())), currency));
@@ -85,14 +86,17 @@ record BudgetFigures(Outcome<Money> bac, Outcome<BigDecimal> contingencyShare, O
 
     static Outcome<Money> actualThrough(Project project, LocalDate statusDate) {
         Currency currency = project.currency();
-        SortedSet<String> others = new TreeSet<>();
+        SortedSet<String> others = null; // made only for a cost in another currency
         MoneySum sum = new MoneySum(currency);
         for (ActualCost cost : project.actualCosts()) {
-            if (!cost.date().isAfter(statusDate)) {
-                add(sum, cost.amount(), others);
+            if (!cost.date().isAfter(statusDate) && !sum.add(cost.amount())) {
+                if (others == null) {
+                    others = new TreeSet<>();
+                }
+                others.add(cost.amount().currency().getCurrencyCode());
             }
         }
-        if (!others.isEmpty()) {
+        if (others != null) {
             return Outcome.undefined(Texts.otherCurrency("actual costs", "实际成本", others, currency));
         }
         return Outcome.of(sum.total());
@@ -102,12 +106,5 @@ record BudgetFigures(Outcome<Money> bac, Outcome<BigDecimal> contingencyShare, O
         return planned.flatMap(pv -> pv.isZero()
                 ? Outcome.undefined("nothing planned yet", "尚无计划工作")
                 : actual.map(ac -> Quotients.divide(ac.minus(pv).amount(), pv.amount(), InvestmentAppraisal.PRECISION)));
-    }
-
-    /** Adds an amount of the sum's currency; notes the currency of any other instead. */
-    private static void add(MoneySum sum, Money amount, SortedSet<String> others) {
-        if (!sum.add(amount)) {
-            others.add(amount.currency().getCurrencyCode());
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.pmokit.rules.finance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
@@ -65,14 +66,27 @@ public record CashFlowSeries(Currency currency, List<Money> flows) {
             }
             horizon = Math.max(horizon, c.period());
         }
-        List<Money> flows = new ArrayList<>();
-        for (int t = 0; t <= horizon; t++) {
-            flows.add(Money.zero(currency));
-        }
+        // the first flow of a period is its own sum: zero plus an amount at the currency's scale is
+        // that amount, at that scale; a period without a flow shares one zero
+        Money[] flows = new Money[horizon + 1];
         for (CashFlow c : cashFlows) {
-            flows.set(c.period(), flows.get(c.period()).plus(c.amount()));
+            Money amount = c.amount();
+            Money sum = flows[c.period()];
+            if (sum != null) {
+                flows[c.period()] = sum.plus(amount);
+            } else if (amount.currency().equals(currency)) {
+                flows[c.period()] = amount;
+            } else {
+                throw new CurrencyMismatchException(currency, amount.currency()); // as zero.plus(amount)
+            }
         }
-        return new CashFlowSeries(currency, flows);
+        Money zero = Money.zero(currency);
+        for (int t = 0; t <= horizon; t++) {
+            if (flows[t] == null) {
+                flows[t] = zero;
+            }
+        }
+        return new CashFlowSeries(currency, Arrays.asList(flows));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.pmokit.rules.finance;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.pmokit.core.money.Money;
 import org.pmokit.core.project.Budget;
 import org.pmokit.core.project.Project;
@@ -53,7 +54,8 @@ final class ContingencyReserveRule implements Rule {
         }
         Money bac = figures.bac().toOptional().get();
         BigDecimal share = figures.contingencyShare().toOptional().get();
-        Money contingency = budget.contingencyReserve().orElse(Money.zero(project.currency()));
+        Optional<Money> reserve = budget.contingencyReserve();
+        Money contingency = reserve.isPresent() ? reserve.get() : Money.zero(project.currency()); // no zero made when present
         BigDecimal min = input.policy().get(PolicyKeys.CONTINGENCY_MIN);
         BigDecimal max = input.policy().get(PolicyKeys.CONTINGENCY_MAX);
         boolean below = contingency.amount().compareTo(bac.amount().multiply(min)) < 0;
@@ -63,7 +65,7 @@ final class ContingencyReserveRule implements Rule {
         String band = Texts.band(min, max);
         String measured = Texts.percent(share);
         if (below) {
-            boolean none = budget.contingencyReserve().isEmpty();
+            boolean none = reserve.isEmpty();
             Text message = Text.lazy(() -> {
                 String bacText = Texts.money(bac);
                 return none

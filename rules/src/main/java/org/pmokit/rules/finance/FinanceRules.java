@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.pmokit.core.money.Money;
 import org.pmokit.core.project.Project;
+import org.pmokit.rules.Decimals;
 import org.pmokit.rules.MetricValue;
 import org.pmokit.rules.RuleInput;
 import org.pmokit.rules.RulePack;
@@ -117,8 +118,8 @@ public final class FinanceRules {
     private static Map<String, MetricValue> metrics(RuleInput input) {
         BudgetFigures figures = input.get(BudgetFigures.ANALYSIS);
         Outcome<Appraisal> appraisal = input.get(InvestmentAppraisal.ANALYSIS);
-        Function<BigDecimal, MetricValue> ratio = v -> new MetricValue.Ratio(v.doubleValue());
-        Function<BigDecimal, MetricValue> periods = v -> new MetricValue.Quantity(v.doubleValue(), PERIODS);
+        Function<BigDecimal, MetricValue> ratio = v -> new MetricValue.Ratio(Decimals.toDouble(v));
+        Function<BigDecimal, MetricValue> periods = v -> new MetricValue.Quantity(Decimals.toDouble(v), PERIODS);
         Map<String, MetricValue> metrics = new LinkedHashMap<>();
         metrics.put(METRIC_BAC, figures.bac().toMetric(MetricValue.Amount::new));
         metrics.put(METRIC_CONTINGENCY_SHARE, figures.contingencyShare().toMetric(ratio));

@@ -3,9 +3,7 @@ package org.pmokit.rules.finance;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -89,6 +87,14 @@ public final class InvestmentAppraisal {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
+    /** One unit in the last place of a reported IRR: 1e-10. */
+    private static final BigDecimal IRR_STEP = BigDecimal.ONE.movePointLeft(IRR_SCALE);
+
+    /** {@link #IRR_LOWER_BOUND}, {@link #IRR_UPPER_BOUND} and {@link #IRR_TOLERANCE} as doubles. */
+    private static final double FAST_LOW = IRR_LOWER_BOUND.doubleValue();
+    private static final double FAST_HIGH = IRR_UPPER_BOUND.doubleValue();
+    private static final double FAST_TOLERANCE = IRR_TOLERANCE.doubleValue();
+
     private InvestmentAppraisal() {
     }
 
@@ -108,11 +114,11 @@ public final class InvestmentAppraisal {
                     payback(series), discountedPayback(series, discountRate));
         }
         // one pass of discounting serves both the NPV and the discounted payback
-        List<BigDecimal> discounted = discounted(series, discountRate);
+        BigDecimal[] discounted = discounted(series, discountRate);
         BigDecimal npv = BigDecimal.ZERO;
-        for (int t = 0; t < discounted.size(); t++) {
+        for (int t = 0; t < discounted.length; t++) {
             if (!series.flow(t).isZero()) { // as npvUnrounded: zero flows are not added
-                npv = npv.add(discounted.get(t), PRECISION);
+                npv = npv.add(discounted[t], PRECISION);
             }
         }
         return new Appraisal(series, discountRate, roi(series), rounded(series, npv), irr(series),
@@ -249,9 +255,9 @@ public final class InvestmentAppraisal {
      * estimate; {@link #certified} proves it or the exact bisection replaces it.
      */
     private static double fastRoot(double[] flows, int lowSign) {
-        double low = IRR_LOWER_BOUND.doubleValue();
-        double high = IRR_UPPER_BOUND.doubleValue();
-        for (int i = 0; i < 200 && high - low > IRR_TOLERANCE.doubleValue(); i++) {
+        double low = FAST_LOW;
+        double high = FAST_HIGH;
+        for (int i = 0; i < 200 && high - low > FAST_TOLERANCE; i++) {
             double mid = (low + high) / 2;
             double growth = 1 + mid;
             double factor = 1;
@@ -282,10 +288,9 @@ public final class InvestmentAppraisal {
         if (!Double.isFinite(estimate)) {
             return null;
         }
-        BigDecimal rounded = new BigDecimal(estimate).setScale(IRR_SCALE, RoundingMode.HALF_EVEN);
-        BigDecimal step = BigDecimal.ONE.movePointLeft(IRR_SCALE);
-        BigDecimal below = rounded.subtract(step);
-        BigDecimal above = rounded.add(step);
+        BigDecimal rounded = DoubleRounding.halfEven(estimate, IRR_SCALE);
+        BigDecimal below = rounded.subtract(IRR_STEP);
+        BigDecimal above = rounded.add(IRR_STEP);
         if (below.compareTo(IRR_LOWER_BOUND) <= 0 || above.compareTo(IRR_UPPER_BOUND) > 0) {
             return null;
         }
@@ -382,7 +387,11 @@ public final class InvestmentAppraisal {
         if (series.isEmpty()) {
             return Outcome.undefined(NO_CASH_FLOWS);
         }
-        return paybackOf(series.flows().stream().map(Money::amount).toList());
+        BigDecimal[] amounts = new BigDecimal[series.flows().size()];
+        for (int t = 0; t < amounts.length; t++) {
+            amounts[t] = series.flow(t).amount();
+        }
+        return paybackOf(amounts);
     }
 
     /**
@@ -404,28 +413,28 @@ public final class InvestmentAppraisal {
     }
 
     /** Every period's flow divided by (1 + rate)^t, at {@link #PRECISION}, as npvUnrounded divides it. */
-    private static List<BigDecimal> discounted(CashFlowSeries series, BigDecimal rate) {
+    private static BigDecimal[] discounted(CashFlowSeries series, BigDecimal rate) {
         BigDecimal growth = BigDecimal.ONE.add(rate);
         BigDecimal factor = BigDecimal.ONE;
-        List<BigDecimal> discounted = new ArrayList<>(series.horizon() + 1);
+        BigDecimal[] discounted = new BigDecimal[series.horizon() + 1];
         for (int t = 0; t <= series.horizon(); t++) {
             if (t > 0) {
                 factor = factor.multiply(growth, PRECISION);
             }
-            discounted.add(Quotients.divide(series.flow(t).amount(), factor, PRECISION));
+            discounted[t] = Quotients.divide(series.flow(t).amount(), factor, PRECISION);
         }
         return discounted;
     }
 
     /** The cumulative sum is exact; only the fraction of the crossing period is rounded. */
-    private static Outcome<BigDecimal> paybackOf(List<BigDecimal> flows) {
+    private static Outcome<BigDecimal> paybackOf(BigDecimal[] flows) {
         BigDecimal cumulative = BigDecimal.ZERO;
         boolean everNegative = false;
-        for (int t = 0; t < flows.size(); t++) {
+        for (int t = 0; t < flows.length; t++) {
             BigDecimal before = cumulative;
-            cumulative = cumulative.add(flows.get(t));
+            cumulative = cumulative.add(flows[t]);
             if (before.signum() < 0 && cumulative.signum() >= 0) {
-                BigDecimal fraction = Quotients.divide(before.negate(), flows.get(t), PRECISION);
+                BigDecimal fraction = Quotients.divide(before.negate(), flows[t], PRECISION);
                 return Outcome.of(BigDecimal.valueOf(t - 1L).add(fraction, PRECISION));
             }
             everNegative |= cumulative.signum() < 0;
@@ -455,17 +464,20 @@ public final class InvestmentAppraisal {
             return Outcome.undefined(NO_CASH_FLOWS);
         }
         Currency currency = project.currency();
-        SortedSet<String> others = new TreeSet<>();
+        SortedSet<String> others = null; // made only for a flow in another currency
         for (CashFlow flow : project.cashFlows()) {
             if (flow.period() > Limits.MAX_PERIOD) {
                 return Outcome.undefined("a cash flow period is beyond " + Limits.MAX_PERIOD,
                         "现金流期间超过 " + Limits.MAX_PERIOD);
             }
             if (!flow.amount().currency().equals(currency)) {
+                if (others == null) {
+                    others = new TreeSet<>();
+                }
                 others.add(flow.amount().currency().getCurrencyCode());
             }
         }
-        if (!others.isEmpty()) {
+        if (others != null) {
             return Outcome.undefined(Texts.otherCurrency("cash flows", "现金流", others, currency));
         }
         CashFlowSeries series;

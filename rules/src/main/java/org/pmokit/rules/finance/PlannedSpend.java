@@ -106,8 +106,16 @@ public final class PlannedSpend {
         SpreadCurve[] curves = curves(rows, activities, statusDate);
         MoneySum sum = new MoneySum(currency);
         for (int i = 0; i < rows.size(); i++) {
+            BaselineActivity row = rows.get(i);
+            if (statusDate.isBefore(row.start())) {
+                // not started: it plans zero, which adds nothing to the sum; only its currency counts
+                if (!row.budget().currency().equals(currency)) {
+                    throw new CurrencyMismatchException(currency, row.budget().currency());
+                }
+                continue;
+            }
             SpreadCurve curve = curves[i] != null ? curves[i] : SpreadCurve.LINEAR;
-            Money planned = PlannedValue.ofActivity(rows.get(i), curve, calendar, statusDate);
+            Money planned = PlannedValue.ofActivity(row, curve, calendar, statusDate);
             if (!sum.add(planned)) {
                 throw new CurrencyMismatchException(currency, planned.currency());
             }
@@ -149,13 +157,16 @@ public final class PlannedSpend {
             return Outcome.undefined("no baseline to plan against", "没有可对照的基线");
         }
         Baseline baseline = project.currentBaseline().get();
-        SortedSet<String> others = new TreeSet<>();
+        SortedSet<String> others = null; // made only for a budget in another currency
         for (BaselineActivity activity : baseline.activities()) {
             if (!activity.budget().currency().equals(project.currency())) {
+                if (others == null) {
+                    others = new TreeSet<>();
+                }
                 others.add(activity.budget().currency().getCurrencyCode());
             }
         }
-        if (!others.isEmpty()) {
+        if (others != null) {
             return Outcome.undefined(Texts.otherCurrency("baseline budgets", "基线预算", others, project.currency()));
         }
         LocalDate statusDate = input.context().statusDate();

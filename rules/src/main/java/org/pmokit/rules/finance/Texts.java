@@ -11,14 +11,48 @@ import org.pmokit.rules.Text;
 /** How the finance pack writes numbers and shared reasons into its texts. */
 final class Texts {
 
+    /** The places of a fraction that a percentage with two decimals shows. */
+    private static final int PLACES = 4;
+
+    /** 10^0 to 10^4. */
+    private static final long[] TEN_POWERS = {1, 10, 100, 1000, 10_000};
+
     private Texts() {
     }
 
     /**
      * Writes a fraction as a percentage with at most two decimals: 0.175 is {@code 17.5%}, 0.2 is
-     * {@code 20%}.
+     * {@code 20%}. As {@link #generalPercent}, but a fraction that, rounded half-even to four places,
+     * has at most 14 digits is written from its unscaled value: no exponent, no trailing zeros.
      */
     static String percent(BigDecimal fraction) {
+        // the fraction rounded half-even to 4 places is the percentage rounded to 2
+        BigDecimal rounded = fraction.scale() <= PLACES ? fraction : fraction.setScale(PLACES, RoundingMode.HALF_EVEN);
+        if (rounded.scale() < 0 || rounded.precision() > 14) { // 14 digits times 10^4 fit a long
+            return generalPercent(fraction);
+        }
+        long units = rounded.unscaledValue().longValue() * TEN_POWERS[PLACES - rounded.scale()]; // hundredths of a percent
+        long whole = Math.abs(units) / 100;
+        int hundredths = (int) (Math.abs(units) % 100);
+        StringBuilder text = new StringBuilder(24);
+        if (units < 0) {
+            text.append('-');
+        }
+        text.append(whole);
+        if (hundredths != 0) { // the decimals without trailing zeros, as stripTrailingZeros leaves them
+            text.append('.').append(hundredths / 10);
+            if (hundredths % 10 != 0) {
+                text.append(hundredths % 10);
+            }
+        }
+        return text.append('%').toString();
+    }
+
+    /**
+     * {@link #percent} the general way: the percentage rounded half-even to two places, trailing
+     * zeros stripped, written without an exponent.
+     */
+    static String generalPercent(BigDecimal fraction) {
         return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "%";
     }
 

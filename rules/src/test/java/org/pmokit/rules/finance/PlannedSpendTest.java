@@ -14,6 +14,13 @@ import static org.pmokit.rules.finance.Fixtures.tenDayPlan;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -122,7 +129,37 @@ class PlannedSpendTest {
         Baseline mixed = new Baseline(1, Fixtures.START, List.of(new BaselineActivity(ActivityId.of("A1"),
                 date("2026-01-05"), date("2026-01-06"), Money.of(Currency.getInstance("USD"), 5))));
         assertThatThrownBy(() -> PlannedSpend.through(mixed, CNY, WorkCalendar.MON_FRI, date("2026-01-10")))
-                .isInstanceOf(CurrencyMismatchException.class);
+                .isInstanceOf(CurrencyMismatchException.class)
+                .hasMessage("currency mismatch: CNY and USD");
+        // an activity that has not started plans nothing, but its currency is still checked
+        assertThatThrownBy(() -> PlannedSpend.through(mixed, CNY, WorkCalendar.MON_FRI, date("2026-01-02")))
+                .isInstanceOf(CurrencyMismatchException.class)
+                .hasMessage("currency mismatch: CNY and USD");
+    }
+
+    @Provide
+    Arbitrary<Baseline> baselines() {
+        Arbitrary<BaselineActivity> row = Combinators.combine(Arbitraries.integers().between(1, 5),
+                Arbitraries.integers().between(0, 40), Arbitraries.integers().between(0, 30),
+                Arbitraries.longs().between(0, 100_000_000L))
+                .as((id, offset, length, minor) -> new BaselineActivity(ActivityId.of("A" + id),
+                        Fixtures.START.plusDays(offset), Fixtures.START.plusDays(offset + length), Money.ofMinor(CNY, minor)));
+        return row.list().ofMaxSize(8).map(rows -> new Baseline(1, Fixtures.START, rows));
+    }
+
+    /**
+     * The planned value is the sum of every row's planned value: the activities that have not
+     * started, which the sum leaves out, add nothing.
+     */
+    @Property(tries = 1000)
+    void through_isTheSumOfEveryActivitysPlannedValue(@ForAll("baselines") Baseline baseline,
+            @ForAll @IntRange(min = -5, max = 80) int day) {
+        LocalDate statusDate = Fixtures.START.plusDays(day);
+        Money expected = Money.zero(CNY);
+        for (BaselineActivity row : baseline.activities()) {
+            expected = expected.plus(PlannedSpend.ofActivity(row, WorkCalendar.MON_FRI, statusDate));
+        }
+        assertThat(PlannedSpend.through(baseline, CNY, WorkCalendar.MON_FRI, statusDate)).isEqualTo(expected);
     }
 
     @Test
