@@ -9,12 +9,13 @@ import java.util.List;
  * most severe first, then by rule identifier, subject and English message.
  *
  * <p>Every finding of a rule carries that rule's identifier, so the findings fall into groups by
- * severity and rule whose order is known in advance: a counting sort puts each finding in its
- * group, most severe first and, within a severity, in the order of the rule identifiers. Only the
- * findings within a group, usually one or none, are then sorted, by subject and message, with a
- * stable sort. The result is the list that a stable sort of the concatenated findings, in rule
- * order, with {@link RuleSet#FINDING_ORDER} gives, equal findings included; it reads each finding's
- * severity once instead of comparing some n log n pairs.
+ * severity and rule whose order is known in advance: each finding gets a number, its group (most
+ * severe first and, within a severity, in the order of the rule identifiers) above its position,
+ * and a sort of these numbers puts the findings in their groups, in the order the rules gave them.
+ * Only the findings within a group are then sorted, by subject and message, with a stable sort.
+ * The result is the list that a stable sort of the concatenated findings, in rule order, with
+ * {@link RuleSet#FINDING_ORDER} gives, equal findings included; it reads each finding's severity
+ * once and compares numbers, not findings, across groups.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -58,29 +59,37 @@ final class FindingSorter {
         if (perRule.size() != rank.length) {
             throw new IllegalArgumentException("findings of " + perRule.size() + " rules for a sorter of " + rank.length);
         }
-        // a counting sort on the group (severity, rule): count, then place, then order each group
-        int[] start = new int[(MOST_SEVERE + 1) * rank.length + 1];
+        // sort (group, position) pairs packed in longs: by group (severity, rule), equal groups in
+        // the order the rules gave them; then order each group by subject and message
+        int n = 0;
+        for (int p = 0; p < rank.length; p++) {
+            n += perRule.get(p).size();
+        }
+        Finding[] given = new Finding[n];
+        long[] keys = new long[n];
+        int at = 0;
         for (int p = 0; p < rank.length; p++) {
             List<Finding> found = perRule.get(p);
-            for (int i = 0, n = found.size(); i < n; i++) {
-                start[group(found.get(i), p) + 1]++;
-            }
-        }
-        for (int g = 1; g < start.length; g++) {
-            start[g] += start[g - 1];
-        }
-        Finding[] out = new Finding[start[start.length - 1]];
-        int[] next = Arrays.copyOf(start, start.length - 1);
-        for (int p = 0; p < rank.length; p++) {
-            List<Finding> found = perRule.get(p);
-            for (int i = 0, n = found.size(); i < n; i++) {
+            for (int i = 0, size = found.size(); i < size; i++) {
                 Finding f = found.get(i);
-                out[next[group(f, p)]++] = f;
+                given[at] = f;
+                keys[at] = (long) group(f, p) << Integer.SIZE | at;
+                at++;
             }
         }
-        for (int g = 0; g < start.length - 1; g++) {
-            if (start[g + 1] - start[g] > 1) {
-                Arrays.sort(out, start[g], start[g + 1], BY_SUBJECT_AND_MESSAGE); // stable
+        Arrays.sort(keys);
+        Finding[] out = new Finding[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = given[(int) keys[i]];
+        }
+        for (int from = 0, to; from < n; from = to) {
+            int group = (int) (keys[from] >>> Integer.SIZE);
+            to = from + 1;
+            while (to < n && (int) (keys[to] >>> Integer.SIZE) == group) {
+                to++;
+            }
+            if (to - from > 1) {
+                Arrays.sort(out, from, to, BY_SUBJECT_AND_MESSAGE); // stable
             }
         }
         return Arrays.asList(out);

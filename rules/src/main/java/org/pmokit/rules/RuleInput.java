@@ -18,7 +18,7 @@ public final class RuleInput {
     /** Marks an analysis that is being computed, to report one that depends on itself. */
     private static final Object RUNNING = new Object();
 
-    private final Map<Analysis<?>, Object> results = new IdentityHashMap<>();
+    private final Map<Analysis<?>, Object> results = new IdentityHashMap<>(16); // the standard packs need fewer
 
     /**
      * Creates the input of one evaluation.

@@ -57,6 +57,8 @@ public final class RuleSet {
     private final List<RulePack> enabledPacks;
     /** Puts the findings of the enabled rules in {@link #FINDING_ORDER}. */
     private final FindingSorter sorter;
+    /** How many metric sources the enabled packs have. */
+    private final int metricSources;
 
     private RuleSet(List<RulePack> packs, Set<String> disabledRules, Set<String> disabledPacks,
             Map<String, Severity> severities) {
@@ -83,6 +85,7 @@ public final class RuleSet {
         }
         this.enabledPacks = this.packs.stream().filter(p -> !this.disabledPacks.contains(p.name())).toList();
         this.sorter = new FindingSorter(enabled.stream().map(r -> r.info().id()).toList());
+        this.metricSources = enabledPacks.stream().mapToInt(p -> p.metrics().size()).sum();
     }
 
     /** The findings with a severity override. */
@@ -319,23 +322,42 @@ public final class RuleSet {
 
     /** Every metric of the enabled packs' sources, sorted by key: a key published twice is an error. */
     private SortedMap<String, MetricValue> metrics(RuleInput input, Project project) {
-        List<String> keys = new ArrayList<>();
-        List<MetricValue> values = new ArrayList<>();
+        List<Map<String, MetricValue>> published = new ArrayList<>(metricSources);
+        List<RulePack> publishers = new ArrayList<>(metricSources);
+        int size = 0;
         for (RulePack pack : enabledPacks) {
             for (MetricSource source : pack.metrics()) {
-                for (Map.Entry<String, MetricValue> e : metricsOf(pack, source, input, project).entrySet()) {
-                    String key = e.getKey();
-                    MetricValue value = e.getValue();
-                    if (key == null || value == null) {
-                        throw new IllegalStateException("a metric source of pack " + pack.name()
-                                + " published a null key or value on project " + project.id() + ": " + key);
-                    }
-                    keys.add(key);
-                    values.add(value);
-                }
+                Map<String, MetricValue> metrics = metricsOf(pack, source, input, project);
+                published.add(metrics);
+                publishers.add(pack);
+                size += metrics.size();
             }
         }
-        return SortedStringMap.owning(keys.toArray(new String[0]), values.toArray(),
+        String[] keys = new String[size];
+        Object[] values = new Object[size];
+        int i = 0;
+        for (int m = 0; m < published.size(); m++) {
+            for (Map.Entry<String, MetricValue> e : published.get(m).entrySet()) {
+                String key = e.getKey();
+                MetricValue value = e.getValue();
+                if (key == null || value == null) {
+                    throw new IllegalStateException("a metric source of pack " + publishers.get(m).name()
+                            + " published a null key or value on project " + project.id() + ": " + key);
+                }
+                if (i == size) {
+                    throw new IllegalStateException("a metric source of pack " + publishers.get(m).name()
+                            + " published more metrics than its map's size on project " + project.id());
+                }
+                keys[i] = key;
+                values[i] = value;
+                i++;
+            }
+        }
+        if (i != size) {
+            throw new IllegalStateException("a metric source published fewer metrics than its map's size on project "
+                    + project.id());
+        }
+        return SortedStringMap.owning(keys, values,
                 key -> new IllegalStateException("two metric sources publish " + key + " on project " + project.id()));
     }
 
