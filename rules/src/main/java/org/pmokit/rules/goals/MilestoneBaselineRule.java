@@ -2,10 +2,7 @@ package org.pmokit.rules.goals;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.pmokit.core.project.ActivityId;
 import org.pmokit.core.project.Baseline;
@@ -67,21 +64,20 @@ final class MilestoneBaselineRule implements Rule {
         if (baseline.isEmpty()) {
             return List.of();
         }
-        Map<ActivityId, BaselineActivity> planned = plannedRows(project.milestones(), baseline.get().activities());
-        if (planned.isEmpty()) {
+        List<Milestone> milestones = project.milestones();
+        BaselineActivity[] planned = plannedRows(milestones, baseline.get().activities());
+        if (planned == null) {
             return List.of();
         }
         WorkCalendar calendar = input.context().calendarFor(project);
         int buffer = input.policy().get(PolicyKeys.BUFFER_MAX_DAYS);
         List<Finding> out = new ArrayList<>();
-        for (Milestone m : project.milestones()) {
-            if (m.due().isEmpty() || m.activity().isEmpty()) {
-                continue;
-            }
-            BaselineActivity row = planned.get(m.activity().get());
+        for (int i = 0; i < planned.length; i++) {
+            BaselineActivity row = planned[i];
             if (row == null) {
                 continue;
             }
+            Milestone m = milestones.get(i);
             LocalDate due = m.due().get();
             LocalDate finish = row.finish();
             String activity = m.activity().get().value();
@@ -109,25 +105,38 @@ final class MilestoneBaselineRule implements Rule {
     }
 
     /**
-     * Returns the first baseline row of each activity that a dated milestone marks, in one pass over
-     * the baseline; an activity the baseline does not hold is left out.
+     * Returns, for each milestone by position, the first baseline row of the activity it marks when
+     * it is dated; null where there is none, and null for the whole array when no milestone has
+     * one. One pass over the baseline, stopped once every such milestone has its row; a row's
+     * identifier is compared by hash first, as a hash map would, without making one.
      */
-    private static Map<ActivityId, BaselineActivity> plannedRows(List<Milestone> milestones,
-            List<BaselineActivity> rows) {
-        Map<ActivityId, BaselineActivity> wanted = new HashMap<>();
-        for (Milestone m : milestones) {
+    private static BaselineActivity[] plannedRows(List<Milestone> milestones, List<BaselineActivity> rows) {
+        int count = milestones.size();
+        ActivityId[] wanted = new ActivityId[count];
+        int[] hashes = new int[count];
+        int missing = 0;
+        for (int i = 0; i < count; i++) {
+            Milestone m = milestones.get(i);
             if (m.due().isPresent() && m.activity().isPresent()) {
-                wanted.put(m.activity().get(), null);
+                wanted[i] = m.activity().get();
+                hashes[i] = wanted[i].hashCode();
+                missing++;
             }
         }
-        int missing = wanted.size();
-        for (int i = 0; i < rows.size() && missing > 0; i++) {
-            BaselineActivity row = rows.get(i);
-            if (wanted.replace(row.activity(), null, row)) {
-                missing--;
+        BaselineActivity[] found = new BaselineActivity[count];
+        boolean any = false;
+        for (int r = 0, size = rows.size(); r < size && missing > 0; r++) {
+            BaselineActivity row = rows.get(r);
+            ActivityId id = row.activity();
+            int hash = id.hashCode();
+            for (int i = 0; i < count; i++) {
+                if (hashes[i] == hash && wanted[i] != null && found[i] == null && wanted[i].equals(id)) {
+                    found[i] = row;
+                    missing--;
+                    any = true;
+                }
             }
         }
-        wanted.values().removeIf(Objects::isNull);
-        return wanted;
+        return any ? found : null;
     }
 }
