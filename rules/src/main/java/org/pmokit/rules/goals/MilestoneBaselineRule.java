@@ -107,8 +107,10 @@ final class MilestoneBaselineRule implements Rule {
     /**
      * Returns, for each milestone by position, the first baseline row of the activity it marks when
      * it is dated; null where there is none, and null for the whole array when no milestone has
-     * one. One pass over the baseline, stopped once every such milestone has its row; a row's
-     * identifier is compared by hash first, as a hash map would, without making one.
+     * one. The hashes of the rows' identifiers are taken first, in a loop short enough for the
+     * processor to fetch many rows at once (the rows are rarely in cache: this is the first rule
+     * that reads them); then each milestone's identifier is compared by hash first, as a hash map
+     * would, in row order, until every milestone has its row.
      */
     private static BaselineActivity[] plannedRows(List<Milestone> milestones, List<BaselineActivity> rows) {
         int count = milestones.size();
@@ -123,15 +125,22 @@ final class MilestoneBaselineRule implements Rule {
                 missing++;
             }
         }
+        if (missing == 0) {
+            return null;
+        }
+        int size = rows.size();
+        int[] rowHashes = new int[size];
+        for (int r = 0; r < size; r++) {
+            rowHashes[r] = rows.get(r).activity().hashCode();
+        }
         BaselineActivity[] found = new BaselineActivity[count];
         boolean any = false;
-        for (int r = 0, size = rows.size(); r < size && missing > 0; r++) {
-            BaselineActivity row = rows.get(r);
-            ActivityId id = row.activity();
-            int hash = id.hashCode();
+        for (int r = 0; r < size && missing > 0; r++) {
+            int hash = rowHashes[r];
             for (int i = 0; i < count; i++) {
-                if (hashes[i] == hash && wanted[i] != null && found[i] == null && wanted[i].equals(id)) {
-                    found[i] = row;
+                if (hashes[i] == hash && wanted[i] != null && found[i] == null
+                        && wanted[i].equals(rows.get(r).activity())) {
+                    found[i] = rows.get(r);
                     missing--;
                     any = true;
                 }
