@@ -19,8 +19,12 @@ public final class Text {
     private final String english;
     /** The Chinese text; null until a lazy text is written. */
     private final String chinese;
-    /** What writes a lazy text; null once it has been written (or for a given text). */
-    private volatile Supplier<Text> source;
+    /**
+     * What writes a lazy text; null for a given text. Final, so that a lazy text is made without a
+     * memory fence (a {@code volatile} write costs one per text, and an evaluation makes thousands)
+     * and is safely published however it is shared; it is kept after the text is written.
+     */
+    private final Supplier<Text> source;
     /** The written form of a lazy text, a given text; null until written. */
     private volatile Text written;
 
@@ -33,6 +37,7 @@ public final class Text {
     public Text(String english, String chinese) {
         this.english = Objects.requireNonNull(english, "english");
         this.chinese = Objects.requireNonNull(chinese, "chinese");
+        this.source = null;
     }
 
     private Text(Supplier<Text> source) {
@@ -56,7 +61,7 @@ public final class Text {
      * Returns a text that is written when it is first read, once: for a message that may never be
      * shown, such as one of many findings. The source must be pure (the same text every time, from
      * values that do not change) and must not fail; it may run more than once if two threads read
-     * the text at the same time, and it is dropped once the text is written.
+     * the text at the same time.
      *
      * @param source writes the text, such as {@code () -> Text.of("risk " + id + " ...", "风险 " + id + " ...")}
      * @return the text
@@ -89,15 +94,10 @@ public final class Text {
         if (done != null) {
             return done;
         }
-        Supplier<Text> from = source;
-        if (from == null) {
-            // another thread wrote it: it set written before it cleared source
-            return written;
-        }
-        Text made = Objects.requireNonNull(from.get(), "the source of a lazy text returned null");
+        // two threads may both write it: equal texts, either one may stay
+        Text made = Objects.requireNonNull(source.get(), "the source of a lazy text returned null");
         done = made.english != null ? made : new Text(made.english(), made.chinese());
         written = done;
-        source = null;
         return done;
     }
 
