@@ -126,7 +126,7 @@ public final class PlannedSpend {
     /**
      * The curve of each row in progress on the status date, the only ones that are spread: that of
      * the first activity with the row's id, linear without one; null for the other rows. Few rows are
-     * in progress, so one pass over the activities compares each with those rows only.
+     * in progress, so one pass over the activities compares each with those rows only, by hash first.
      */
     private static SpreadCurve[] curves(List<BaselineActivity> rows, List<Activity> activities, LocalDate statusDate) {
         SpreadCurve[] curves = new SpreadCurve[rows.size()];
@@ -139,11 +139,25 @@ public final class PlannedSpend {
                 open[pending++] = i;
             }
         }
-        for (int a = 0; a < activities.size() && pending > 0; a++) {
+        if (pending == 0) {
+            return curves;
+        }
+        int[] openHashes = new int[pending];
+        for (int j = 0; j < pending; j++) {
+            openHashes[j] = rows.get(open[j]).activity().hashCode();
+        }
+        // the activities' identifier hashes first, in a loop short enough for the processor to
+        // fetch many activities at once; the identifiers are compared only where the hashes agree
+        int[] hashes = new int[activities.size()];
+        for (int a = 0; a < hashes.length; a++) {
+            hashes[a] = activities.get(a).id().hashCode();
+        }
+        for (int a = 0; a < hashes.length && pending > 0; a++) {
             Activity activity = activities.get(a);
             for (int j = 0; j < pending; j++) {
-                if (rows.get(open[j]).activity().equals(activity.id())) {
+                if (openHashes[j] == hashes[a] && rows.get(open[j]).activity().equals(activity.id())) {
                     curves[open[j]] = activity.curve().orElse(SpreadCurve.LINEAR);
+                    openHashes[j] = openHashes[pending - 1];
                     open[j--] = open[--pending]; // settled by the first activity with the id
                 }
             }
