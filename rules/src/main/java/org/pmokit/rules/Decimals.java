@@ -104,7 +104,32 @@ public final class Decimals {
         }
     }
 
+    /** The largest power of ten in a {@code long}: 10^18. */
+    public static final int MAX_LONG_TEN_POWER = 18;
+
+    /** 10^0 to 10^18. */
+    private static final long[] LONG_TEN_POWERS = new long[MAX_LONG_TEN_POWER + 1];
+
+    static {
+        LONG_TEN_POWERS[0] = 1;
+        for (int i = 1; i < LONG_TEN_POWERS.length; i++) {
+            LONG_TEN_POWERS[i] = LONG_TEN_POWERS[i - 1] * 10;
+        }
+    }
+
     private Decimals() {
+    }
+
+    /**
+     * Returns a power of ten as a {@code long}, from a table: for the exact {@code long}
+     * arithmetic on unscaled values that the rule packs use in place of {@code BigDecimal}.
+     *
+     * @param exponent 0 to {@value #MAX_LONG_TEN_POWER}
+     * @return 10<sup>exponent</sup>
+     * @throws ArrayIndexOutOfBoundsException if the exponent is outside that range
+     */
+    public static long tenPower(int exponent) {
+        return LONG_TEN_POWERS[exponent];
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.pmokit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -12,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -151,5 +153,17 @@ class DecimalsTest {
     @Property(tries = 20_000)
     void toDouble_isDoubleValue(@ForAll("decimals") BigDecimal value) {
         assertSameAsDoubleValue(value);
+    }
+
+    @Test
+    void tenPower_isEveryPowerOfTenThatFitsALong() {
+        long expected = 1;
+        for (int n = 0; n <= Decimals.MAX_LONG_TEN_POWER; n++) {
+            assertThat(Decimals.tenPower(n)).isEqualTo(expected);
+            expected *= 10;
+        }
+        assertThat(Decimals.tenPower(18)).isEqualTo(1_000_000_000_000_000_000L);
+        assertThatThrownBy(() -> Decimals.tenPower(19)).isInstanceOf(ArrayIndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> Decimals.tenPower(-1)).isInstanceOf(ArrayIndexOutOfBoundsException.class);
     }
 }

@@ -2,6 +2,7 @@ package org.pmokit.rules.finance;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.pmokit.rules.Decimals;
 
 /**
  * Rounds a {@code double} to a number of decimal places, half-even, exactly as
@@ -26,16 +27,6 @@ final class DoubleRounding {
 
     /** The largest scale of the fast path: 10^18 &lt; 2^60. */
     static final int MAX_SCALE = 18;
-
-    /** 10^0 to 10^18. */
-    private static final long[] TEN_POWERS = new long[MAX_SCALE + 1];
-
-    static {
-        TEN_POWERS[0] = 1;
-        for (int i = 1; i < TEN_POWERS.length; i++) {
-            TEN_POWERS[i] = TEN_POWERS[i - 1] * 10;
-        }
-    }
 
     private static final int SIGNIFICAND_BITS = 52;
 
@@ -62,7 +53,7 @@ final class DoubleRounding {
         if (biased == 0x7FF || exponent >= 0 || scale < 0 || scale > MAX_SCALE) {
             return new BigDecimal(value).setScale(scale, RoundingMode.HALF_EVEN);
         }
-        long ten = TEN_POWERS[scale];
+        long ten = Decimals.tenPower(scale);
         int productBits = (Long.SIZE - Long.numberOfLeadingZeros(significand))
                 + (Long.SIZE - Long.numberOfLeadingZeros(ten));
         int shift = -exponent; // >= 1

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.Objects;
+import org.pmokit.rules.Decimals;
 
 /**
  * Divides decimals exactly as {@link BigDecimal#divide(BigDecimal, MathContext)} does, but without
@@ -47,19 +48,7 @@ final class Quotients {
     /** Half of them: the rounded quotient is built in two halves of 17 digits. */
     private static final int HALF_DIGITS = 17;
 
-    /** Powers of ten that fit in a {@code long}: 10^0 to 10^18. */
-    private static final long[] TEN_POWERS = tenPowers();
-
     private Quotients() {
-    }
-
-    private static long[] tenPowers() {
-        long[] powers = new long[19];
-        powers[0] = 1;
-        for (int i = 1; i < powers.length; i++) {
-            powers[i] = powers[i - 1] * 10;
-        }
-        return powers;
     }
 
     /**
@@ -111,11 +100,11 @@ final class Quotients {
         }
         long n = x / odd;
         int k = Math.max(twos, fives);
-        if (k >= TEN_POWERS.length) {
+        if (k > Decimals.MAX_LONG_TEN_POWER) {
             return null;
         }
         // 10^k / (2^twos 5^fives) = 2^(k - twos) 5^(k - fives)
-        long factor = (TEN_POWERS[k] >> twos) / pow5(fives);
+        long factor = (Decimals.tenPower(k) >> twos) / pow5(fives);
         long unscaled;
         try {
             unscaled = Math.multiplyExact(n, factor);
@@ -148,7 +137,7 @@ final class Quotients {
         int bDigits = digits(b);
         int step = 18 - bDigits; // r < b < 10^bDigits, so r 10^step < 10^18
         int e = DECIMAL128_DIGITS - aDigits + bDigits;
-        if (a * TEN_POWERS[18 - aDigits] >= b * TEN_POWERS[18 - bDigits]) {
+        if (a * Decimals.tenPower(18 - aDigits) >= b * Decimals.tenPower(18 - bDigits)) {
             e--; // a / b, both scaled to 18 digits, is at least 1
         }
         if (step == 0 || e < HALF_DIGITS) {
@@ -158,14 +147,14 @@ final class Quotients {
         long high = a / b;
         long r = a % b;
         for (int left = e - HALF_DIGITS; left > 0; left -= step) {
-            long power = TEN_POWERS[Math.min(step, left)];
+            long power = Decimals.tenPower(Math.min(step, left));
             long digits = r * power / b;
             high = high * power + digits;
             r = r * power - digits * b;
         }
         long low = 0;
         for (int left = HALF_DIGITS; left > 0; left -= step) {
-            long power = TEN_POWERS[Math.min(step, left)];
+            long power = Decimals.tenPower(Math.min(step, left));
             long digits = r * power / b;
             low = low * power + digits;
             r = r * power - digits * b;
@@ -175,10 +164,10 @@ final class Quotients {
         }
         if (2 * r > b || (2 * r == b && (low & 1) != 0)) {
             low++;
-            if (low == TEN_POWERS[HALF_DIGITS]) {
+            if (low == Decimals.tenPower(HALF_DIGITS)) {
                 low = 0;
                 high++;
-                if (high == TEN_POWERS[HALF_DIGITS]) {
+                if (high == Decimals.tenPower(HALF_DIGITS)) {
                     // q + 1 = 10^34 needs a / b within 10^-34 of a power of ten: not for 18-digit
                     // operands; BigDecimal would return 10^33 one scale lower
                     return null;
@@ -194,7 +183,7 @@ final class Quotients {
 
     /** The integer +-(high 10^17 + low), below 10^34 &lt; 2^113, from its two 64-bit halves. */
     private static BigInteger unscaled(boolean negative, long high, long low) {
-        long ten = TEN_POWERS[HALF_DIGITS];
+        long ten = Decimals.tenPower(HALF_DIGITS);
         long upper = Math.multiplyHigh(high, ten); // both below 2^63: the signed product is the unsigned one
         long lower = high * ten;
         long sum = lower + low;
@@ -221,7 +210,7 @@ final class Quotients {
     private static int digits(long value) {
         long v = Math.abs(value);
         int digits = 1;
-        while (digits < TEN_POWERS.length && v >= TEN_POWERS[digits]) {
+        while (digits <= Decimals.MAX_LONG_TEN_POWER && v >= Decimals.tenPower(digits)) {
             digits++;
         }
         return digits;

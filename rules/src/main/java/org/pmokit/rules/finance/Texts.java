@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.SortedSet;
 import org.pmokit.core.money.Money;
+import org.pmokit.rules.Decimals;
 import org.pmokit.rules.Display;
 import org.pmokit.rules.Text;
 
@@ -13,9 +14,6 @@ final class Texts {
 
     /** The places of a fraction that a percentage with two decimals shows. */
     private static final int PLACES = 4;
-
-    /** 10^0 to 10^4. */
-    private static final long[] TEN_POWERS = {1, 10, 100, 1000, 10_000};
 
     private Texts() {
     }
@@ -31,7 +29,7 @@ final class Texts {
         if (rounded.scale() < 0 || rounded.precision() > 14) { // 14 digits times 10^4 fit a long
             return generalPercent(fraction);
         }
-        long units = rounded.unscaledValue().longValue() * TEN_POWERS[PLACES - rounded.scale()]; // hundredths of a percent
+        long units = rounded.unscaledValue().longValue() * Decimals.tenPower(PLACES - rounded.scale()); // hundredths of a percent
         long whole = Math.abs(units) / 100;
         int hundredths = (int) (Math.abs(units) % 100);
         StringBuilder text = new StringBuilder(24);

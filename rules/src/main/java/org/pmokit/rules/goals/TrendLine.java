@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.pmokit.core.project.KpiReading;
+import org.pmokit.rules.Decimals;
 
 /**
  * The least-squares line through a KPI's readings: value against date, with the date counted in
@@ -24,16 +25,6 @@ import org.pmokit.core.project.KpiReading;
  * <p>This class is immutable and thread-safe.
  */
 final class TrendLine {
-
-    /** 10^0 to 10^18. */
-    private static final long[] TEN_POWERS = new long[19];
-
-    static {
-        TEN_POWERS[0] = 1;
-        for (int i = 1; i < TEN_POWERS.length; i++) {
-            TEN_POWERS[i] = TEN_POWERS[i - 1] * 10;
-        }
-    }
 
     private final int count;
     private final long origin;
@@ -225,7 +216,7 @@ final class TrendLine {
                     long x = Math.subtractExact(r.date().toEpochDay(), origin);
                     BigDecimal value = r.value();
                     long y = Math.multiplyExact(value.scaleByPowerOfTen(value.scale()).longValueExact(),
-                            TEN_POWERS[scale - value.scale()]);
+                            Decimals.tenPower(scale - value.scale()));
                     sx = Math.addExact(sx, x);
                     sy = Math.addExact(sy, y);
                     sxx = Math.addExact(sxx, Math.multiplyExact(x, x));

@@ -1,6 +1,7 @@
 package org.pmokit.rules.risk;
 
 import java.math.BigDecimal;
+import org.pmokit.rules.Decimals;
 
 /**
  * Exact arithmetic on decimals held as unscaled {@code long} values, the fast path of the risk
@@ -22,16 +23,6 @@ final class MinorUnits {
 
     /** The largest precision whose every unscaled value fits in a {@code long}. */
     private static final int LONG_DIGITS = 18;
-
-    /** 10<sup>n</sup> for n = 0 to 18. */
-    private static final long[] POWERS_OF_TEN = new long[LONG_DIGITS + 1];
-
-    static {
-        POWERS_OF_TEN[0] = 1;
-        for (int n = 1; n < POWERS_OF_TEN.length; n++) {
-            POWERS_OF_TEN[n] = POWERS_OF_TEN[n - 1] * 10;
-        }
-    }
 
     private MinorUnits() {
     }
@@ -75,7 +66,7 @@ final class MinorUnits {
             return NONE;
         }
         long product = times(a, f);
-        return product == NONE ? NONE : divideHalfEven(product, POWERS_OF_TEN[shift]);
+        return product == NONE ? NONE : divideHalfEven(product, Decimals.tenPower(shift));
     }
 
     /**
@@ -110,8 +101,8 @@ final class MinorUnits {
         if (unscaled == NONE || Math.abs(shift) > LONG_DIGITS) {
             return NONE;
         }
-        return shift >= 0 ? times(unscaled, POWERS_OF_TEN[(int) shift])
-                : Math.floorDiv(unscaled, POWERS_OF_TEN[(int) -shift]);
+        return shift >= 0 ? times(unscaled, Decimals.tenPower((int) shift))
+                : Math.floorDiv(unscaled, Decimals.tenPower((int) -shift));
     }
 
     /**
